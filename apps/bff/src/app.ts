@@ -1,0 +1,30 @@
+import express from 'express';
+import type { Express } from 'express';
+
+import type { AppDeps } from './deps';
+import { apiNotFound, createErrorMiddleware } from './errors/error-middleware';
+import { registerHealthRoutes } from './routes/health.routes';
+import { registerInventoryRoutes } from './routes/inventory.routes';
+import { registerTaskRoutes } from './routes/tasks.routes';
+import { mountSpa } from './static/spa';
+
+const JSON_BODY_LIMIT = '1mb';
+
+/** Builds the HTTP app without listening, so tests run it in-process (turborepo's createServer()). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('query parser', 'simple');
+
+  const api = express.Router();
+  api.use(express.json({ limit: JSON_BODY_LIMIT }));
+  registerHealthRoutes(api, deps);
+  registerInventoryRoutes(api, deps);
+  registerTaskRoutes(api, deps);
+  api.use(apiNotFound);
+
+  app.use('/api', api);
+  if (deps.webDistDir) mountSpa(app, deps.webDistDir);
+  app.use(createErrorMiddleware((error) => deps.log('unexpected error', { error: String(error) })));
+  return app;
+}

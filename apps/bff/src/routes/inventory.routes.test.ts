@@ -1,0 +1,76 @@
+import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
+import type { InventoryNode } from '@harborview/contracts/inventory';
+import request from 'supertest';
+import { describe, expect, it } from 'vitest';
+
+import { createTestApp } from '../test/test-app';
+
+const names = (nodes: InventoryNode[]): string[] => nodes.map((n) => n.name);
+
+describe('inventory routes', () => {
+  it('200 with vCenter → Datacenter → Cluster → the three hosts → the Photon VM on .130', async () => {
+    const { app } = createTestApp();
+
+    const res = await request(app).get('/api/inventory');
+
+    expect(res.status).toBe(200);
+    const { views } = InventorySchema.parse(res.body);
+    const datacenter = views.hostsAndClusters.children[0];
+    const cluster = datacenter?.children[0];
+    expect(views.hostsAndClusters.kind).toBe('vcenter');
+    expect(datacenter?.kind).toBe('datacenter');
+    expect(cluster?.kind).toBe('cluster');
+    expect(names(cluster?.children ?? [])).toStrictEqual(['10.162.102.130', '10.162.102.131', '10.162.102.132']);
+    expect(names(cluster?.children[0]?.children ?? [])).toStrictEqual(['photon-harbor']);
+    expect(names(views.storage.children[0]?.children ?? [])).toStrictEqual(['vsanDatastore']);
+  });
+
+  it('200 with every host carrying address, power, connection and HA state', async () => {
+    const { app } = createTestApp();
+
+    const res = await request(app).get('/api/hosts');
+
+    expect(res.status).toBe(200);
+    const { items } = HostListSchema.parse(res.body);
+    expect(items.map((h) => [h.address, h.powerState, h.connectionState])).toStrictEqual([
+      ['10.162.102.130', 'poweredOn', 'connected'],
+      ['10.162.102.131', 'poweredOn', 'connected'],
+      ['10.162.102.132', 'poweredOn', 'connected'],
+    ]);
+  });
+
+  it('200 with one host by id', async () => {
+    const { app } = createTestApp();
+
+    const res = await request(app).get('/api/hosts/host-2');
+
+    expect(res.status).toBe(200);
+    expect(HostSchema.parse(res.body).address).toBe('10.162.102.131');
+  });
+
+  it('200 with the Harbor VM running Photon OS on the first host', async () => {
+    const { app } = createTestApp();
+
+    const res = await request(app).get('/api/vms/vm-1');
+
+    const vm = VmSchema.parse(res.body);
+    expect(vm.hostId).toBe('host-1');
+    expect(vm.guestOs).toContain('Photon OS');
+    expect(vm.disks.map((d) => d.label)).toStrictEqual(['Hard disk 1']);
+  });
+
+  it.each([
+    ['/api/hosts/host-99', "No host with id 'host-99'"],
+    ['/api/vms/nope', "No VM with id 'nope'"],
+    ['/api/clusters/x', "No cluster with id 'x'"],
+    ['/api/datastores/x', "No datastore with id 'x'"],
+  ])('404 when %s does not exist', async (path, message) => {
+    const { app } = createTestApp();
+
+    const res = await request(app).get(path);
+
+    expect(res.status).toBe(404);
+    expect(ErrorBodySchema.parse(res.body)).toStrictEqual({ error: { code: 'not_found', message } });
+  });
+});

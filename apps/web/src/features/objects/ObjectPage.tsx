@@ -1,0 +1,157 @@
+import { ObjectKindSchema } from '@harborview/contracts/inventory';
+import type { InventoryNode } from '@harborview/contracts/inventory';
+import { TEST_IDS } from '@harborview/testids/testids';
+import type { ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
+
+import { objectPath } from '../../shared/lib/object-routes';
+import { KindIcon } from '../../shared/ui/KindIcon';
+import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+
+import { ConfigureView } from './ConfigureView';
+import type { ConfigureSubject } from './ConfigureView';
+import {
+  ClusterSummaryView,
+  ContainerSummaryView,
+  DatastoreSummaryView,
+  NetworkSummaryView,
+} from './ContainerSummaryViews';
+import { HostSummaryView } from './HostSummaryView';
+import { MonitorView } from './MonitorView';
+import { resolveTab, tabsFor } from './object-tabs';
+import type { ObjectTabId } from './object-tabs';
+import { relatedObjects } from './related-objects';
+import type { InventoryData, RelatedObjects } from './related-objects';
+import { RelatedObjectsView } from './RelatedObjectsView';
+import { findNode, useInventoryData } from './use-inventory-data';
+import { VmSummaryView } from './VmSummaryView';
+
+function SummaryPanel({
+  node,
+  data,
+  related,
+}: {
+  node: InventoryNode;
+  data: InventoryData;
+  related: RelatedObjects;
+}): ReactNode {
+  switch (node.kind) {
+    case 'host': {
+      const host = data.hosts.find((h) => h.id === node.id);
+      return host ? <HostSummaryView host={host} vms={related.vms} /> : null;
+    }
+    case 'vm': {
+      const vm = data.vms.find((v) => v.id === node.id);
+      return vm ? <VmSummaryView vm={vm} host={data.hosts.find((h) => h.id === vm.hostId)} /> : null;
+    }
+    case 'cluster': {
+      const cluster = data.clusters.find((c) => c.id === node.id);
+      return cluster ? <ClusterSummaryView cluster={cluster} related={related} /> : null;
+    }
+    case 'datastore': {
+      const datastore = data.datastores.find((d) => d.id === node.id);
+      return datastore ? <DatastoreSummaryView datastore={datastore} /> : null;
+    }
+    case 'network':
+      return <NetworkSummaryView node={node} related={related} />;
+    case 'vcenter':
+    case 'datacenter':
+      return <ContainerSummaryView node={node} related={related} />;
+  }
+}
+
+function configureSubject(node: InventoryNode, data: InventoryData): ConfigureSubject {
+  const fallback: ConfigureSubject = { kind: 'other', name: node.name };
+  switch (node.kind) {
+    case 'cluster': {
+      const cluster = data.clusters.find((c) => c.id === node.id);
+      return cluster ? { kind: 'cluster', cluster } : fallback;
+    }
+    case 'host': {
+      const host = data.hosts.find((h) => h.id === node.id);
+      return host ? { kind: 'host', host } : fallback;
+    }
+    case 'vm': {
+      const vm = data.vms.find((v) => v.id === node.id);
+      return vm ? { kind: 'vm', vm } : fallback;
+    }
+    case 'datastore': {
+      const datastore = data.datastores.find((d) => d.id === node.id);
+      return datastore ? { kind: 'datastore', datastore } : fallback;
+    }
+    default:
+      return fallback;
+  }
+}
+
+function TabPanelContent({
+  tab,
+  node,
+  data,
+}: {
+  tab: ObjectTabId;
+  node: InventoryNode;
+  data: InventoryData;
+}): ReactNode {
+  const related = relatedObjects(node.kind, node.id, data);
+  switch (tab) {
+    case 'summary':
+      return <SummaryPanel node={node} data={data} related={related} />;
+    case 'monitor':
+      return <MonitorView kind={node.kind} id={node.id} />;
+    case 'configure':
+      return <ConfigureView subject={configureSubject(node, data)} />;
+    default:
+      return <RelatedObjectsView tab={tab} related={related} />;
+  }
+}
+
+/** Route entry for `/inventory/:kind/:id/:tab`: the object's title, its tabs and the chosen tab's content. */
+export function ObjectPage(): ReactNode {
+  const params = useParams();
+  const navigate = useNavigate();
+  const result = useInventoryData();
+  const kind = ObjectKindSchema.safeParse(params.kind);
+
+  if (!kind.success || !params.id) return <EmptyState>Unknown object type “{params.kind}”.</EmptyState>;
+  if (result.status === 'pending') return <LoadingState label="object" />;
+  if (result.status === 'error') return <ErrorState error={result.error} onRetry={result.retry} />;
+
+  const id = params.id;
+  const node = result.trees.map((tree) => findNode(tree, id)).find((n) => n?.kind === kind.data);
+  if (!node)
+    return (
+      <EmptyState>
+        No {kind.data} with id “{id}” in the inventory.
+      </EmptyState>
+    );
+  const tab = resolveTab(node.kind, params.tab);
+
+  return (
+    <article data-testid={TEST_IDS.objectView} className="flex h-full flex-col">
+      <header className="flex items-center gap-2 px-4 pt-3">
+        <KindIcon kind={node.kind} className="h-6 w-6 text-slate-600 dark:text-slate-300" />
+        <h1 data-testid={TEST_IDS.objectTitle} className="text-lg font-semibold">
+          {node.name}
+        </h1>
+      </header>
+      <TabList
+        label={`${node.name} tabs`}
+        idPrefix="object"
+        tabs={tabsFor(node.kind).map((t) => ({ ...t, testId: TEST_IDS.objectTab(t.id) }))}
+        selected={tab}
+        onSelect={(next) => void navigate(objectPath(node.kind, node.id, next))}
+        className="border-b border-slate-200 px-2 dark:border-slate-700"
+      />
+      <div
+        role="tabpanel"
+        id={tabPanelId('object', tab)}
+        aria-labelledby={tabId('object', tab)}
+        className="min-h-0 flex-1 overflow-auto p-4"
+      >
+        <TabPanelContent tab={tab} node={node} data={result.data} />
+      </div>
+    </article>
+  );
+}

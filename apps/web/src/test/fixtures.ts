@@ -1,0 +1,137 @@
+import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contracts/inventory';
+
+const GIB = 1024 ** 3;
+
+/** A small inventory for component tests, typed by the contracts so it cannot drift from the API. */
+export function hostFixture(over: Partial<Host> = {}): Host {
+  return {
+    id: 'host-1',
+    name: '10.162.102.130',
+    address: '10.162.102.130',
+    clusterId: 'cluster-1',
+    powerState: 'poweredOn',
+    connectionState: 'connected',
+    haState: 'Running (Primary)',
+    version: 'VMware ESXi, 6.5.0',
+    model: 'PowerEdge R630',
+    cpu: { cores: 8, mhzPerCore: 2600 },
+    memory: { totalBytes: 64 * GIB, usedBytes: 4 * GIB },
+    diskGroups: [
+      {
+        id: 'dg-1',
+        cacheDisk: {
+          id: 'c',
+          name: 'mpx.vmhba1:C0:T0:L0',
+          capacityBytes: 50 * GIB,
+          usedBytes: 0,
+          isSsd: true,
+          state: 'healthy',
+        },
+        capacityDisks: [
+          {
+            id: 'd1',
+            name: 'mpx.vmhba1:C0:T1:L0',
+            capacityBytes: 500 * GIB,
+            usedBytes: 0,
+            isSsd: false,
+            state: 'healthy',
+          },
+        ],
+      },
+    ],
+    vmIds: ['vm-1'],
+    ...over,
+  };
+}
+
+export function vmFixture(over: Partial<Vm> = {}): Vm {
+  return {
+    id: 'vm-1',
+    name: 'photon-harbor',
+    hostId: 'host-1',
+    powerState: 'poweredOn',
+    guestOs: 'VMware Photon OS (64-bit)',
+    ipAddress: '10.162.102.140',
+    cpuCount: 2,
+    memoryBytes: 4 * GIB,
+    haProtection: 'unprotected',
+    disks: [
+      {
+        label: 'Hard disk 1',
+        capacityBytes: 16 * GIB,
+        vmdkPath: '[vsanDatastore] photon-harbor/photon-harbor.vmdk',
+        volumeName: null,
+        controller: 'SCSI controller 0',
+        unitNumber: 0,
+      },
+    ],
+    ...over,
+  };
+}
+
+export const clusterFixture: Cluster = {
+  id: 'cluster-1',
+  name: 'vSAN-Cluster',
+  datacenterId: 'datacenter-1',
+  haEnabled: false,
+  vsanEnabled: true,
+  hostIds: ['host-1'],
+  datastoreIds: ['datastore-1'],
+};
+
+export const datastoreFixture: Datastore = {
+  id: 'datastore-1',
+  name: 'vsanDatastore',
+  type: 'vsan',
+  url: 'ds:///vmfs/volumes/vsan:1/',
+  capacityBytes: 1000 * GIB,
+  freeBytes: 1000 * GIB,
+  hostIds: ['host-1'],
+};
+
+export const inventoryFixture: Inventory = {
+  views: {
+    hostsAndClusters: {
+      id: 'vcenter',
+      kind: 'vcenter',
+      name: 'vcenter.test',
+      children: [
+        {
+          id: 'datacenter-1',
+          kind: 'datacenter',
+          name: 'Datacenter',
+          children: [
+            {
+              id: 'cluster-1',
+              kind: 'cluster',
+              name: 'vSAN-Cluster',
+              children: [
+                {
+                  id: 'host-1',
+                  kind: 'host',
+                  name: '10.162.102.130',
+                  children: [{ id: 'vm-1', kind: 'vm', name: 'photon-harbor', children: [] }],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+    vmsAndTemplates: { id: 'vcenter', kind: 'vcenter', name: 'vcenter.test', children: [] },
+    storage: {
+      id: 'vcenter',
+      kind: 'vcenter',
+      name: 'vcenter.test',
+      children: [
+        {
+          id: 'datacenter-1',
+          kind: 'datacenter',
+          name: 'Datacenter',
+          children: [{ id: 'datastore-1', kind: 'datastore', name: 'vsanDatastore', children: [] }],
+        },
+      ],
+    },
+    networking: { id: 'vcenter', kind: 'vcenter', name: 'vcenter.test', children: [] },
+  },
+};

@@ -1,0 +1,3 @@
+import { harborviewConfig } from '@harborview/eslint-config';
+
+export default harborviewConfig;

@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/** Every kind of object the navigator shows; each has its own object view and URL. */
+export const OBJECT_KINDS = ['vcenter', 'datacenter', 'cluster', 'host', 'vm', 'datastore', 'network'] as const;
+export const ObjectKindSchema = z.enum(OBJECT_KINDS);
+export type ObjectKind = z.infer<typeof ObjectKindSchema>;
+
+/** A typed pointer to an inventory object, as tasks, events and alarms name their targets. */
+export const ObjectRefSchema = z.object({ kind: ObjectKindSchema, id: z.string(), name: z.string() });
+export type ObjectRef = z.infer<typeof ObjectRefSchema>;
+
+/** A node of a navigator tree (vCenter → Datacenter → Cluster → hosts → VMs, or datastores). */
+export type InventoryNode = { id: string; kind: ObjectKind; name: string; children: InventoryNode[] };
+export const InventoryNodeSchema: z.ZodType<InventoryNode> = z.object({
+  id: z.string(),
+  kind: ObjectKindSchema,
+  name: z.string(),
+  get children() {
+    return z.array(InventoryNodeSchema);
+  },
+});
+
+/** The four navigator views of the vSphere Client, in its order. */
+export const INVENTORY_VIEWS = ['hostsAndClusters', 'vmsAndTemplates', 'storage', 'networking'] as const;
+export const InventoryViewSchema = z.enum(INVENTORY_VIEWS);
+export type InventoryView = z.infer<typeof InventoryViewSchema>;
+
+/** `GET /api/inventory`: one root tree per navigator view. */
+export const InventorySchema = z.object({
+  views: z.object({
+    hostsAndClusters: InventoryNodeSchema,
+    vmsAndTemplates: InventoryNodeSchema,
+    storage: InventoryNodeSchema,
+    networking: InventoryNodeSchema,
+  }),
+});
+export type Inventory = z.infer<typeof InventorySchema>;
+
+export const PowerStateSchema = z.enum(['poweredOn', 'poweredOff']);
+export type PowerState = z.infer<typeof PowerStateSchema>;
+export const ConnectionStateSchema = z.enum(['connected', 'notResponding', 'disconnected']);
+export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
+
+export const DiskSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  capacityBytes: z.number().int().nonnegative(),
+  usedBytes: z.number().int().nonnegative(),
+  isSsd: z.boolean(),
+  state: z.enum(['healthy', 'failed']),
+});
+export type Disk = z.infer<typeof DiskSchema>;
+
+/** A vSAN disk group: one cache SSD in front of capacity disks. */
+export const DiskGroupSchema = z.object({
+  id: z.string(),
+  cacheDisk: DiskSchema,
+  capacityDisks: z.array(DiskSchema),
+});
+export type DiskGroup = z.infer<typeof DiskGroupSchema>;
+
+/** An ESXi host; `address` is a label (10.162.102.x), never something the BFF connects to. */
+export const HostSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  address: z.string(),
+  clusterId: z.string(),
+  powerState: PowerStateSchema,
+  connectionState: ConnectionStateSchema,
+  haState: z.string(),
+  version: z.string(),
+  model: z.string(),
+  cpu: z.object({ cores: z.number().int().positive(), mhzPerCore: z.number().int().positive() }),
+  /** usedBytes counts the configured memory of the VMs powered on here. */
+  memory: z.object({ totalBytes: z.number().int().positive(), usedBytes: z.number().int().nonnegative() }),
+  diskGroups: z.array(DiskGroupSchema),
+  vmIds: z.array(z.string()),
+});
+export type Host = z.infer<typeof HostSchema>;
+export const HostListSchema = z.object({ items: z.array(HostSchema) });
+export type HostList = z.infer<typeof HostListSchema>;
+
+/** A VM's virtual disk as the VM Summary's "Hard disk N" rows show it. */
+export const VirtualDiskSchema = z.object({
+  label: z.string(),
+  capacityBytes: z.number().int().nonnegative(),
+  vmdkPath: z.string(),
+  volumeName: z.string().nullable(),
+  controller: z.string(),
+  unitNumber: z.number().int().nonnegative(),
+});
+export type VirtualDisk = z.infer<typeof VirtualDiskSchema>;
+
+export const VmSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  hostId: z.string(),
+  powerState: PowerStateSchema,
+  guestOs: z.string(),
+  ipAddress: z.string().nullable(),
+  cpuCount: z.number().int().positive(),
+  memoryBytes: z.number().int().positive(),
+  haProtection: z.enum(['protected', 'unprotected']),
+  disks: z.array(VirtualDiskSchema),
+});
+export type Vm = z.infer<typeof VmSchema>;
+export const VmListSchema = z.object({ items: z.array(VmSchema) });
+export type VmList = z.infer<typeof VmListSchema>;
+
+export const ClusterSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  datacenterId: z.string(),
+  haEnabled: z.boolean(),
+  vsanEnabled: z.boolean(),
+  hostIds: z.array(z.string()),
+  datastoreIds: z.array(z.string()),
+});
+export type Cluster = z.infer<typeof ClusterSchema>;
+export const ClusterListSchema = z.object({ items: z.array(ClusterSchema) });
+export type ClusterList = z.infer<typeof ClusterListSchema>;
+
+export const DatastoreSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  type: z.enum(['vsan', 'vmfs']),
+  url: z.string(),
+  capacityBytes: z.number().int().nonnegative(),
+  freeBytes: z.number().int().nonnegative(),
+  hostIds: z.array(z.string()),
+});
+export type Datastore = z.infer<typeof DatastoreSchema>;
+export const DatastoreListSchema = z.object({ items: z.array(DatastoreSchema) });
+export type DatastoreList = z.infer<typeof DatastoreListSchema>;

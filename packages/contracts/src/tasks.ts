@@ -1,0 +1,44 @@
+import { z } from 'zod';
+
+import { ObjectRefSchema } from './inventory';
+
+/** A task's life as vSphere shows it in Recent Tasks (TaskInfo.state). */
+export const TaskStateSchema = z.enum(['queued', 'running', 'success', 'error']);
+export type TaskState = z.infer<typeof TaskStateSchema>;
+
+/** One row of Recent Tasks; times are ISO strings on the twin's clock. */
+export const TaskSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  target: ObjectRefSchema,
+  state: TaskStateSchema,
+  progress: z.number().min(0).max(100),
+  details: z.string(),
+  initiator: z.string(),
+  queuedAt: z.string(),
+  startedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+  server: z.string(),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+export const TaskListSchema = z.object({ items: z.array(TaskSchema) });
+export type TaskList = z.infer<typeof TaskListSchema>;
+
+/** vSphere alarm colours: Normal green, Warning yellow, Alert red. */
+export const AlarmStatusSchema = z.enum(['green', 'yellow', 'red']);
+export type AlarmStatus = z.infer<typeof AlarmStatusSchema>;
+
+/** One triggered alarm in the Alarms tab. */
+export const AlarmSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  entity: ObjectRefSchema,
+  status: AlarmStatusSchema,
+  triggeredAt: z.string(),
+  acknowledged: z.boolean(),
+});
+export type Alarm = z.infer<typeof AlarmSchema>;
+
+export const AlarmListSchema = z.object({ items: z.array(AlarmSchema) });
+export type AlarmList = z.infer<typeof AlarmListSchema>;
