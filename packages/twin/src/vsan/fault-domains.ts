@@ -1,0 +1,95 @@
+/**
+ * Which hosts and devices can take components, grouped by fault domain, and where a failed component could be
+ * rebuilt. "An ESX host which does not belong to a fault domain is considered its own single-host fault domain"
+ * (vsan-ha.md §1 Failures to tolerate (FTT) and RAID).
+ */
+import { columnIndexOf } from './layout';
+import type { DiskRef, VsanComponent, VsanHost, VsanObject } from './types';
+import type { Bytes } from './units';
+
+/** A capacity device that can take a component right now, with where it lives. */
+export interface UsableDisk {
+  hostId: string;
+  faultDomain: string;
+  cacheDisk: DiskRef;
+  capacityDisk: DiskRef;
+  capacityBytes: Bytes;
+  baselineUsedBytes: Bytes;
+}
+
+/** The host's fault domain id. */
+export function faultDomainOf(host: VsanHost): string {
+  return host.faultDomain ?? host.hostId;
+}
+
+/** Whether vSAN can reach the host's devices: powered on and connected. */
+export function isHostUp(host: VsanHost): boolean {
+  return host.poweredOn && host.connected;
+}
+
+/** Capacity devices of an up host whose device and cache disk have not failed. */
+export function usableDisks(host: VsanHost): UsableDisk[] {
+  if (!isHostUp(host)) {
+    return [];
+  }
+  return host.diskGroups
+    .filter((group) => group.cacheDisk.failed !== true)
+    .flatMap((group) =>
+      group.capacityDisks
+        .filter((disk) => disk.failed !== true)
+        .map((disk) => ({
+          hostId: host.hostId,
+          faultDomain: faultDomainOf(host),
+          cacheDisk: { diskId: group.cacheDisk.diskId, name: group.cacheDisk.name },
+          capacityDisk: { diskId: disk.diskId, name: disk.name },
+          capacityBytes: disk.capacityBytes,
+          baselineUsedBytes: disk.usedBytes,
+        })),
+    );
+}
+
+/** Usable devices per fault domain, fault domains sorted by id so results never depend on host order. */
+export function usableFaultDomains(hosts: readonly VsanHost[]): Map<string, UsableDisk[]> {
+  const byDomain = new Map<string, UsableDisk[]>();
+  for (const host of hosts) {
+    for (const disk of usableDisks(host)) {
+      byDomain.set(disk.faultDomain, [...(byDomain.get(disk.faultDomain) ?? []), disk]);
+    }
+  }
+  return new Map([...byDomain].sort(([a], [b]) => a.localeCompare(b)));
+}
+
+/** Components that still need a rebuild: ABSENT or DEGRADED with no replacement under way. */
+export function failedComponents(object: VsanObject): VsanComponent[] {
+  const replaced = new Set(object.components.flatMap((c) => (c.replacesUuid === undefined ? [] : [c.replacesUuid])));
+  return object.components.filter((c) => (c.state === 'ABSENT' || c.state === 'DEGRADED') && !replaced.has(c.uuid));
+}
+
+/**
+ * Fault domains where a replacement for `componentUuid` may go: usable, and holding no component of another
+ * column (or any component at all, for a witness), so replicas never end up sharing a fault domain.
+ */
+export function spareFaultDomainsFor(object: VsanObject, componentUuid: string, hosts: readonly VsanHost[]): string[] {
+  const target = object.components.find((c) => c.uuid === componentUuid);
+  if (target === undefined) {
+    return [];
+  }
+  const column = target.type === 'Witness' ? -1 : columnIndexOf(object, target.uuid);
+  const blocked = new Set(
+    object.components
+      .filter((c) => c.uuid !== componentUuid && c.replacesUuid !== componentUuid)
+      .filter(
+        (c) =>
+          target.type === 'Witness' ||
+          c.type === 'Witness' ||
+          columnIndexOf(object, c.replacesUuid ?? c.uuid) !== column,
+      )
+      .map((c) => c.faultDomain),
+  );
+  return [...usableFaultDomains(hosts).keys()].filter((fd) => !blocked.has(fd));
+}
+
+/** Whether some failed component of the object could be rebuilt on a spare fault domain now. */
+export function hasSpareFaultDomain(object: VsanObject, hosts: readonly VsanHost[]): boolean {
+  return failedComponents(object).some((c) => spareFaultDomainsFor(object, c.uuid, hosts).length > 0);
+}
