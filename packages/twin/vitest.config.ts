@@ -1,3 +1,5 @@
 import { defineProject } from 'vitest/config';
 
-export default defineProject({ test: { name: 'twin', environment: 'node' } });
+// Property tests (fast-check) run hundreds of cases: give them room on a busy 2-core machine.
+// This is a ceiling against hangs, not a speed assertion.
+export default defineProject({ test: { name: 'twin', environment: 'node', testTimeout: 30_000 } });
