@@ -5,10 +5,6 @@ export const OBJECT_KINDS = ['vcenter', 'datacenter', 'cluster', 'host', 'vm', '
 export const ObjectKindSchema = z.enum(OBJECT_KINDS);
 export type ObjectKind = z.infer<typeof ObjectKindSchema>;
 
-/** A typed pointer to an inventory object, as tasks, events and alarms name their targets. */
-export const ObjectRefSchema = z.object({ kind: ObjectKindSchema, id: z.string(), name: z.string() });
-export type ObjectRef = z.infer<typeof ObjectRefSchema>;
-
 /** A node of a navigator tree (vCenter → Datacenter → Cluster → hosts → VMs, or datastores). */
 export type InventoryNode = { id: string; kind: ObjectKind; name: string; children: InventoryNode[] };
 export const InventoryNodeSchema: z.ZodType<InventoryNode> = z.object({

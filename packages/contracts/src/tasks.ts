@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { ObjectRefSchema } from './inventory';
+import { EntityRefSchema } from './entity';
 
 /** A task's life as vSphere shows it in Recent Tasks (TaskInfo.state). */
 export const TaskStateSchema = z.enum(['queued', 'running', 'success', 'error']);
@@ -10,7 +10,7 @@ export type TaskState = z.infer<typeof TaskStateSchema>;
 export const TaskSchema = z.object({
   id: z.string(),
   name: z.string(),
-  target: ObjectRefSchema,
+  target: EntityRefSchema,
   state: TaskStateSchema,
   progress: z.number().min(0).max(100),
   details: z.string(),
@@ -33,7 +33,7 @@ export type AlarmStatus = z.infer<typeof AlarmStatusSchema>;
 export const AlarmSchema = z.object({
   id: z.string(),
   name: z.string(),
-  entity: ObjectRefSchema,
+  entity: EntityRefSchema,
   status: AlarmStatusSchema,
   triggeredAt: z.string(),
   acknowledged: z.boolean(),

@@ -1,3 +1,5 @@
+import { ENTITY_TYPE_OF_KIND } from '@harborview/contracts/entity';
+import type { EntityRef } from '@harborview/contracts/entity';
 import type { ObjectKind } from '@harborview/contracts/inventory';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -10,13 +12,14 @@ import { RecentTasksView } from '../tasks/RecentTasksView';
 
 /** Monitor: the object's Issues and Alarms plus its Tasks, as the vSphere Client's Monitor tab always has. */
 export function MonitorView({ kind, id }: { kind: ObjectKind; id: string }): ReactNode {
+  const isThis = (ref: EntityRef): boolean => ref.id === id && ref.type === ENTITY_TYPE_OF_KIND[kind];
   const alarms = useQuery({
     ...alarmsQueryOptions(),
-    select: (list) => list.items.filter((a) => a.entity.kind === kind && a.entity.id === id),
+    select: (list) => list.items.filter((a) => isThis(a.entity)),
   });
   const tasks = useQuery({
     ...recentTasksQueryOptions(),
-    select: (list) => list.items.filter((t) => t.target.kind === kind && t.target.id === id),
+    select: (list) => list.items.filter((t) => isThis(t.target)),
   });
   return (
     <div className="grid gap-3">

@@ -6,7 +6,7 @@ import { queuedFor, statusText } from './task-columns';
 const task = (over: Partial<Task>): Task => ({
   id: 't1',
   name: 'Power Off host',
-  target: { kind: 'host', id: 'host-1', name: '10.162.102.130' },
+  target: { type: 'HostSystem', id: 'host-1', name: '10.162.102.130' },
   state: 'running',
   progress: 40,
   details: '',

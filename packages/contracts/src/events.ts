@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+import { EntityRefSchema } from './entity';
+
+/** One entry of the Events list: stable increasing id, twin-clock time, vSphere type id and message. */
+export const TwinEventSchema = z.object({
+  id: z.number().int().positive(),
+  time: z.string(),
+  severity: z.enum(['info', 'warning', 'error']),
+  typeId: z.string(),
+  message: z.string(),
+  objects: z.array(EntityRefSchema),
+});
+export type TwinEvent = z.infer<typeof TwinEventSchema>;
+
+/** `GET /api/events?after=<id>&limit=`. */
+export const EventsQuerySchema = z.strictObject({
+  after: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+});
+export type EventsQuery = z.infer<typeof EventsQuerySchema>;
+
+export const EventPageSchema = z.object({ items: z.array(TwinEventSchema), lastId: z.number().int().nonnegative() });
+export type EventPage = z.infer<typeof EventPageSchema>;

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+import { TwinEventSchema } from './events';
+import { TaskSchema } from './tasks';
+
+/**
+ * What `GET /api/stream` sends, discriminated by `type` (also the SSE `event:` name). Every message carries the
+ * stream id it was sent with, so a client can resume with Last-Event-ID.
+ */
+export const StreamMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('twin.event'), event: TwinEventSchema }),
+  z.object({ type: z.literal('task'), task: TaskSchema }),
+  /** The twin moved on: which resource kinds changed, so clients refresh exactly those. */
+  z.object({
+    type: z.literal('changed'),
+    kinds: z.array(
+      z.enum([
+        'inventory',
+        'hosts',
+        'vms',
+        'cluster',
+        'datastores',
+        'volumes',
+        'policies',
+        'harbor',
+        'alarms',
+        'clock',
+      ]),
+    ),
+    at: z.string(),
+  }),
+]);
+export type StreamMessage = z.infer<typeof StreamMessageSchema>;

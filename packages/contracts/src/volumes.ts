@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+import { VsanObjectSchema } from './vsan';
+
+/** A vDVS volume: `docker volume inspect`'s Status, the admin `volume ls` columns, and its vSAN object. */
+export const VolumeSchema = z.object({
+  /** Short name, e.g. `vsanvol1`. */
+  name: z.string(),
+  datastore: z.string(),
+  /** `name@datastore`, as vDVS lists volumes since 0.10. */
+  fullName: z.string(),
+  status: z.enum(['attached', 'detached']),
+  attachedTo: z.string().nullable(),
+  vmGroup: z.string(),
+  capacityBytes: z.number().nonnegative(),
+  usedBytes: z.number().nonnegative(),
+  filesystem: z.string(),
+  policy: z.string(),
+  diskFormat: z.string(),
+  access: z.string(),
+  attachAs: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  /** The vDVS `Status` map with its exact keys (vdvs.md §2). */
+  vdvsStatus: z.record(z.string(), z.unknown()),
+  object: VsanObjectSchema,
+});
+export type Volume = z.infer<typeof VolumeSchema>;
+
+export const VOLUME_SORT_KEYS = ['name', 'capacity', 'policy', 'status', 'health', 'created'] as const;
+
+/** `GET /api/volumes` query: filter by text, policy, status or health; sort; page. */
+export const VolumeListQuerySchema = z.strictObject({
+  filter: z.string().max(200).optional(),
+  policy: z.string().max(128).optional(),
+  status: z.enum(['attached', 'detached']).optional(),
+  health: z.string().max(64).optional(),
+  sort: z.enum(VOLUME_SORT_KEYS).default('name'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(500).default(100),
+});
+export type VolumeListQuery = z.infer<typeof VolumeListQuerySchema>;
+
+export const VolumeListSchema = z.object({
+  items: z.array(VolumeSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
+export type VolumeList = z.infer<typeof VolumeListSchema>;
+
+/** `POST /api/volumes`: the `docker volume create --driver=vmdk --name=… -o k=v` equivalent. Values are vDVS strings. */
+export const CreateVolumeBodySchema = z.strictObject({
+  name: z.string().min(1).max(256),
+  opts: z.record(z.string().max(64), z.string().max(256)).default({}),
+});
+export type CreateVolumeBody = z.infer<typeof CreateVolumeBodySchema>;
