@@ -59,7 +59,7 @@ export const clustersQueryOptions = () =>
 export const clusterQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.cluster(id),
-    queryFn: ({ signal }) => request(ClusterSchema, API_ROUTES.cluster(id), { signal }),
+    queryFn: ({ signal }) => request(ClusterSchema, API_ROUTES.clusterById(id), { signal }),
   });
 
 export const datastoresQueryOptions = () =>
