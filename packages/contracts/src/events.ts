@@ -17,6 +17,8 @@ export type TwinEvent = z.infer<typeof TwinEventSchema>;
 export const EventsQuerySchema = z.strictObject({
   after: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
+  /** Only events naming this object (Monitor > Events of one host, VM or volume). */
+  entity: z.string().max(200).optional(),
 });
 export type EventsQuery = z.infer<typeof EventsQuerySchema>;
 

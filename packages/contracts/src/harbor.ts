@@ -58,3 +58,73 @@ export const HarborSchema = z.object({
   findings: z.array(FindingSchema),
 });
 export type Harbor = z.infer<typeof HarborSchema>;
+
+/** `POST /api/harbor/images` `{"count":2}`: push that many small real OCI images. */
+export const PushImagesBodySchema = z.strictObject({ count: z.number().int().min(1).max(20) });
+export type PushImagesBody = z.infer<typeof PushImagesBodySchema>;
+
+export const ImageBlobSchema = z.object({
+  digest: z.string(),
+  size: z.number().int().nonnegative(),
+  mediaType: z.string(),
+});
+
+/** An image in the registry, as the ledger recorded it at push time. */
+export const HarborImageSchema = z.object({
+  ref: z.string(),
+  repository: z.string(),
+  tag: z.string(),
+  manifestDigest: z.string(),
+  blobs: z.array(ImageBlobSchema),
+  pushedAt: z.string(),
+});
+export type HarborImage = z.infer<typeof HarborImageSchema>;
+export const HarborImageListSchema = z.object({ items: z.array(HarborImageSchema) });
+export type HarborImageList = z.infer<typeof HarborImageListSchema>;
+
+/** `POST /api/harbor/verify`: every image fetched back and every blob re-hashed. */
+export const VerifyResultSchema = z.object({
+  intact: z.boolean(),
+  images: z.array(
+    z.object({
+      ref: z.string(),
+      status: z.enum(['intact', 'missing', 'corrupt', 'unavailable']),
+      manifestDigest: z.string(),
+      detail: z.string(),
+      blobs: z.array(z.object({ digest: z.string(), status: z.enum(['intact', 'missing', 'corrupt', 'unavailable']) })),
+    }),
+  ),
+  counts: z.object({ images: z.number().int(), blobs: z.number().int(), verified: z.number().int() }),
+});
+export type VerifyResult = z.infer<typeof VerifyResultSchema>;
+
+/** A data mount mapped onto a vDVS volume by the Attach to Harbor wizard. */
+export const ComposeMappingSchema = z.strictObject({
+  service: z.string().min(1).max(100),
+  target: z.string().min(1).max(1024),
+  volume: z.string().min(1).max(256),
+});
+export type ComposeMapping = z.infer<typeof ComposeMappingSchema>;
+
+// 256 KiB: Harbor's largest compose file is ~10 KiB; anything far bigger is not a compose file.
+export const COMPOSE_MAX_BYTES = 256 * 1024;
+
+/** `POST /api/harbor/compose/preview` and `POST /api/harbor/attach`. */
+export const ComposePreviewBodySchema = z.strictObject({
+  compose: z.string().max(COMPOSE_MAX_BYTES).optional(),
+  mappings: z.array(ComposeMappingSchema).max(50),
+  copyData: z.boolean().optional(),
+});
+export type ComposePreviewBody = z.infer<typeof ComposePreviewBodySchema>;
+
+export const ComposePreviewSchema = z.object({
+  compose: z.string(),
+  diff: z.string(),
+  warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  override: z.object({ fileName: z.string(), compose: z.string() }),
+});
+export type ComposePreview = z.infer<typeof ComposePreviewSchema>;
+
+/** `GET /api/harbor/compose`: the compose file Harbor runs with. */
+export const ComposeFileSchema = z.object({ fileName: z.string(), compose: z.string(), layout: z.string() });
+export type ComposeFile = z.infer<typeof ComposeFileSchema>;

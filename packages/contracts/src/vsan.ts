@@ -75,3 +75,27 @@ export const VsanObjectSchema = z.object({
   components: z.array(ComponentSchema),
 });
 export type VsanObject = z.infer<typeof VsanObjectSchema>;
+
+/** `GET /api/vsan/objects`: every object with its owner, for Monitor > vSAN > Virtual Objects. */
+export const VsanObjectListQuerySchema = z.strictObject({
+  filter: z.string().max(200).optional(),
+  kind: z.enum(['vdisk', 'namespace', 'vmswap']).optional(),
+  policy: z.string().max(128).optional(),
+  health: ObjectHealthSchema.optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export type VsanObjectListQuery = z.infer<typeof VsanObjectListQuerySchema>;
+
+export const VsanObjectRowSchema = VsanObjectSchema.extend({
+  owner: z.object({ kind: z.enum(['vm', 'volume']), id: z.string(), name: z.string() }).nullable(),
+});
+export type VsanObjectRow = z.infer<typeof VsanObjectRowSchema>;
+
+export const VsanObjectListSchema = z.object({
+  items: z.array(VsanObjectRowSchema),
+  total: z.number().int().nonnegative(),
+  page: z.number().int().positive(),
+  pageSize: z.number().int().positive(),
+});
+export type VsanObjectList = z.infer<typeof VsanObjectListSchema>;
