@@ -7,8 +7,8 @@ import { ensureDebianPackages, ensureNpmDependencies, INSTALL_ENV, ROOT } from '
 import { run, step } from './lib/proc.mjs';
 import { playwrightCounts, summarize, vitestCounts } from './lib/summary.mjs';
 
-// What the tests need from Debian: Chromium for Playwright.
-const TEST_PACKAGES = ['chromium'];
+// What the tests need from Debian: Chromium for Playwright, the distribution registry Harbor runs, and skopeo as an outside OCI client.
+const TEST_PACKAGES = ['chromium', 'docker-registry', 'skopeo'];
 const REPORTS = path.join(ROOT, '.reports');
 
 await ensureNpmDependencies();
