@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { Theme } from '../../shared/lib/theme';
 
 import { GlobalSearch } from './GlobalSearch';
+import { StreamIndicator } from './StreamIndicator';
 import type { SearchResult } from './search-inventory';
 import { UserMenu } from './UserMenu';
 
@@ -28,6 +29,7 @@ export function Header({ theme, onToggleTheme, onOpenResult }: HeaderProps): Rea
       <div className="ml-4 flex-1">
         <GlobalSearch onOpen={onOpenResult} />
       </div>
+      <StreamIndicator />
       <button
         type="button"
         data-testid={TEST_IDS.themeToggle}

@@ -1,0 +1,107 @@
+import { AppError } from '../errors/app-error';
+import { createDistributionClient } from '../registry/distribution-client';
+import { loadLedger, recordImage, saveLedger } from '../registry/ledger';
+import type { Ledger, LedgerEntry } from '../registry/ledger';
+import { generateOciImage, referencedBlobs } from '../registry/oci-image';
+import { pushImage } from '../registry/push-image';
+import type { RegistrySupervisor } from '../registry/registry-supervisor';
+import { createSeededRandom } from '../registry/seeded-random';
+import { verifyImages } from '../registry/verify';
+import type { VerifyReport } from '../registry/verify';
+
+export interface ImageServiceDeps {
+  /** Null when docker-registry is not installed: the console runs without images. */
+  supervisor: RegistrySupervisor | null;
+  dataDir: string;
+  /** The twin's seed: image n of a seed is always the same bytes. */
+  seed: () => number;
+  /** Twin time as an ISO string, stamped on ledger entries. */
+  now: () => string;
+  /** Tells the twin how many bytes landed on the storage, so a returning host has a delta to resync. */
+  onBytesWritten: (bytes: number) => void;
+}
+
+export interface ImageService {
+  list(): Promise<LedgerEntry[]>;
+  push(count: number): Promise<LedgerEntry[]>;
+  verify(): Promise<VerifyReport>;
+}
+
+const PUSH_TIMEOUT_MS = 10_000;
+
+/** Pushes generated images to the real registry, keeps the ledger of what was pushed, and verifies it all back. */
+export function createImageService(deps: ImageServiceDeps): ImageService {
+  let ledger: Promise<Ledger> = loadLedger(deps.dataDir);
+  // Pushes are serialized so image numbers (and so their bytes) follow the ledger's order.
+  let pushing: Promise<unknown> = Promise.resolve();
+
+  const requireRunning = (): RegistrySupervisor => {
+    const { supervisor } = deps;
+    if (!supervisor)
+      throw new AppError(
+        'service_unavailable',
+        'docker-registry is not installed: images are unavailable (apt-get install docker-registry)',
+      );
+    if (supervisor.status() !== 'running') {
+      throw new AppError(
+        'service_unavailable',
+        `Harbor's registry is not running (${supervisor.status()}): images cannot be pushed now`,
+      );
+    }
+    return supervisor;
+  };
+
+  async function pushCount(count: number): Promise<LedgerEntry[]> {
+    const supervisor = requireRunning();
+    const client = createDistributionClient(supervisor.url, { timeoutMs: PUSH_TIMEOUT_MS });
+    const pushed: LedgerEntry[] = [];
+    let current = await ledger;
+    for (let i = 0; i < count; i += 1) {
+      const n = current.images.length + 1;
+      const image = generateOciImage(createSeededRandom(deps.seed() * 1000 + n), {
+        label: `harborview demo image ${n}`,
+      });
+      const entry = await pushImage(client, {
+        repository: `library/demo-${n}`,
+        tag: '1.0',
+        image,
+        pushedAt: deps.now(),
+      });
+      current = recordImage(current, entry);
+      // The ledger is saved after each image: a crash mid-batch keeps every image that was fully pushed.
+      await saveLedger(deps.dataDir, current);
+      ledger = Promise.resolve(current);
+      deps.onBytesWritten(referencedBlobs(image).reduce((sum, blob) => sum + blob.size, image.manifest.bytes.length));
+      pushed.push(entry);
+    }
+    return pushed;
+  }
+
+  return {
+    list: async () => (await ledger).images,
+    push(count) {
+      const run = pushing.then(() => pushCount(count));
+      pushing = run.catch(() => undefined);
+      return run;
+    },
+    async verify() {
+      const current = await ledger;
+      if (!deps.supervisor) {
+        const unavailable = current.images.map((e) => ({
+          ref: e.ref,
+          status: 'unavailable' as const,
+          manifestDigest: e.manifestDigest,
+          blobs: e.blobs.map((b) => ({ digest: b.digest, status: 'unavailable' as const })),
+          detail: 'docker-registry is not installed',
+        }));
+        const report: VerifyReport = {
+          intact: current.images.length === 0,
+          images: unavailable,
+          counts: { images: current.images.length, blobs: 0, verified: 0 },
+        };
+        return report;
+      }
+      return verifyImages(current, createDistributionClient(deps.supervisor.url, { timeoutMs: PUSH_TIMEOUT_MS }));
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import type { Task, TaskList } from '@harborview/contracts/tasks';
+import { QueryClient } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { taskKeys } from '../features/tasks/api';
+
+import { startLiveUpdates, upsertTask } from './live-updates';
+
+const task = (id: string, state: Task['state'] = 'running'): Task => ({
+  id,
+  name: 'Power Off host',
+  target: { type: 'HostSystem', id: 'host-1', name: '10.162.102.130' },
+  state,
+  progress: 50,
+  details: '',
+  initiator: 'operator',
+  queuedAt: '2026-01-01T00:00:00.000Z',
+  startedAt: null,
+  completedAt: null,
+  server: 'vcenter',
+});
+
+// jsdom has no EventSource: a stand-in the test drives by hand.
+class FakeEventSource {
+  static CLOSED = 2;
+  static last: FakeEventSource | null = null;
+  readyState = 0;
+  onopen: (() => void) | null = null;
+  onerror: (() => void) | null = null;
+  private listeners = new Map<string, (e: MessageEvent<string>) => void>();
+  constructor(readonly url: string) {
+    FakeEventSource.last = this;
+  }
+  addEventListener(type: string, fn: (e: MessageEvent<string>) => void): void {
+    this.listeners.set(type, fn);
+  }
+  removeEventListener(type: string): void {
+    this.listeners.delete(type);
+  }
+  close(): void {
+    this.readyState = FakeEventSource.CLOSED;
+  }
+  emit(type: string, data: unknown, id: number): void {
+    this.listeners.get(type)?.(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: String(id) }));
+  }
+}
+
+describe('upsertTask', () => {
+  it('when a task is new, then it goes first', () => {
+    expect(upsertTask({ items: [task('a')] }, task('b'))?.items.map((t) => t.id)).toStrictEqual(['b', 'a']);
+  });
+
+  it('when a task changes, then it is replaced where it stands', () => {
+    const next = upsertTask({ items: [task('b'), task('a')] }, task('a', 'success'));
+
+    expect(next?.items.map((t) => [t.id, t.state])).toStrictEqual([
+      ['b', 'running'],
+      ['a', 'success'],
+    ]);
+  });
+});
+
+describe('startLiveUpdates', () => {
+  beforeEach(() => vi.stubGlobal('EventSource', FakeEventSource));
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('when a task frame arrives, then Recent Tasks in the cache has it without a refetch', () => {
+    const client = new QueryClient();
+    client.setQueryData<TaskList>(taskKeys.recent(), { items: [] });
+    const stop = startLiveUpdates(client);
+
+    FakeEventSource.last?.emit('task', { type: 'task', task: task('t-1') }, 7);
+
+    expect(client.getQueryData<TaskList>(taskKeys.recent())?.items.map((t) => t.id)).toStrictEqual(['t-1']);
+    stop();
+    expect(FakeEventSource.last?.readyState).toBe(FakeEventSource.CLOSED);
+  });
+
+  it('when a changed frame names hosts, then the host queries become stale', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient();
+    client.setQueryData(['objects', 'hosts'], { items: [] });
+    const stop = startLiveUpdates(client);
+
+    FakeEventSource.last?.emit('changed', { type: 'changed', kinds: ['hosts'], at: '2026-01-01T00:00:00.000Z' }, 8);
+    await vi.advanceTimersByTimeAsync(150);
+
+    expect(client.getQueryState(['objects', 'hosts'])?.isInvalidated).toBe(true);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('when a frame is malformed, then it is dropped and the cache is untouched', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const client = new QueryClient();
+    client.setQueryData<TaskList>(taskKeys.recent(), { items: [] });
+    const stop = startLiveUpdates(client);
+
+    FakeEventSource.last?.emit('task', { type: 'task', task: { id: 1 } }, 9);
+
+    expect(client.getQueryData<TaskList>(taskKeys.recent())?.items).toStrictEqual([]);
+    expect(warn).toHaveBeenCalled();
+    stop();
+  });
+});
