@@ -4,9 +4,9 @@ import path from 'node:path';
 
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import { createTestApp } from './test/test-app';
+import { closeTestApps, openTestApp } from './test/test-app';
 
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'harborview-web-'));
@@ -15,8 +15,10 @@ function fakeWebDist(): string {
 }
 
 describe('createApp', () => {
+  afterEach(closeTestApps);
+
   it('404 in the error shape when an /api path is unknown', async () => {
-    const { app } = createTestApp({ webDistDir: fakeWebDist() });
+    const { app } = await openTestApp({ webDistDir: fakeWebDist() });
 
     const res = await request(app).get('/api/nope?x=1');
 
@@ -27,7 +29,7 @@ describe('createApp', () => {
   });
 
   it('400 invalid_json when a body is not JSON', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).post('/api/hosts').set('Content-Type', 'application/json').send('{"state":');
 
@@ -36,7 +38,7 @@ describe('createApp', () => {
   });
 
   it('413 payload_too_large when a body is over 1 MB', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
     const big = JSON.stringify({ blob: 'x'.repeat(1024 * 1024 + 1) });
 
     const res = await request(app).post('/api/hosts').set('Content-Type', 'application/json').send(big);
@@ -46,7 +48,7 @@ describe('createApp', () => {
   });
 
   it('200 with index.html when a deep link outside /api is reloaded', async () => {
-    const { app } = createTestApp({ webDistDir: fakeWebDist() });
+    const { app } = await openTestApp({ webDistDir: fakeWebDist() });
 
     const res = await request(app).get('/inventory/host/host-1/summary');
 
@@ -55,7 +57,7 @@ describe('createApp', () => {
   });
 
   it('404 in the error shape, not index.html, when an unknown /api path is reloaded', async () => {
-    const { app } = createTestApp({ webDistDir: fakeWebDist() });
+    const { app } = await openTestApp({ webDistDir: fakeWebDist() });
 
     const res = await request(app).get('/api/inventory/host/host-1');
 

@@ -3,9 +3,17 @@ import type { Express } from 'express';
 
 import type { AppDeps } from './deps';
 import { apiNotFound, createErrorMiddleware } from './errors/error-middleware';
+import { registerClusterRoutes } from './routes/cluster.routes';
+import { registerHarborRoutes } from './routes/harbor.routes';
 import { registerHealthRoutes } from './routes/health.routes';
 import { registerInventoryRoutes } from './routes/inventory.routes';
+import { registerOpenApiRoutes } from './routes/openapi.routes';
+import { registerPolicyRoutes } from './routes/policies.routes';
+import { registerSetupRoutes } from './routes/setup.routes';
+import { registerStreamRoutes } from './routes/stream.routes';
 import { registerTaskRoutes } from './routes/tasks.routes';
+import { registerTwinRoutes } from './routes/twin.routes';
+import { registerVolumeRoutes } from './routes/volumes.routes';
 import { mountSpa } from './static/spa';
 
 const JSON_BODY_LIMIT = '1mb';
@@ -18,9 +26,21 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
-  registerHealthRoutes(api, deps);
-  registerInventoryRoutes(api, deps);
-  registerTaskRoutes(api, deps);
+  for (const register of [
+    registerHealthRoutes,
+    registerOpenApiRoutes,
+    registerInventoryRoutes,
+    registerClusterRoutes,
+    registerPolicyRoutes,
+    registerVolumeRoutes,
+    registerHarborRoutes,
+    registerSetupRoutes,
+    registerTaskRoutes,
+    registerStreamRoutes,
+    registerTwinRoutes,
+  ]) {
+    register(api, deps);
+  }
   api.use(apiNotFound);
 
   app.use('/api', api);

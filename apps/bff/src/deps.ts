@@ -1,9 +1,15 @@
+import type { StreamMessage } from '@harborview/contracts/stream';
+
 import type { ConsoleBackend } from './backend/backend';
+import type { EventHub } from './sse/event-hub';
+import type { Store } from './store/types';
 
 /** Everything the app needs from outside, handed in so tests can build it in-process. */
 export interface AppDeps {
   backend: ConsoleBackend;
   version: string;
+  /** The persisted event log and the live hub behind `/api/events` and `/api/stream`. */
+  stream?: { store: Pick<Store<unknown, unknown, StreamMessage>, 'eventsAfter' | 'latestEventId'>; hub: EventHub };
   /** The built console (apps/web/dist); when absent, only /api is served. */
   webDistDir?: string;
   log: (message: string, fields?: Record<string, unknown>) => void;

@@ -40,6 +40,7 @@ import {
   UpdatePolicyBodySchema,
   ValidatePolicyBodySchema,
 } from './policies';
+import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, TaskListSchema, TaskSchema } from './tasks';
 import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from './vsan';
@@ -322,6 +323,32 @@ export const API_SPEC: RouteSpec[] = [
     tag: 'harbor',
     responses: ok(VerifyResultSchema),
     errors: [],
+  },
+  {
+    method: 'get',
+    path: '/api/setup',
+    summary: 'Setup checklist state: VIB per host, plugin per VM, HA',
+    tag: 'setup',
+    responses: ok(SetupSchema),
+    errors: [],
+  },
+  {
+    method: 'post',
+    path: '/api/setup/vib',
+    summary: 'Install the vDVS VIB on a host, or on every host',
+    tag: 'setup',
+    body: InstallVibBodySchema,
+    responses: { 202: { description: 'The install tasks', schema: TaskListSchema } },
+    errors: [400, 404, 409],
+  },
+  {
+    method: 'post',
+    path: '/api/setup/plugin',
+    summary: 'Install the vDVS Docker plugin on a VM',
+    tag: 'setup',
+    body: InstallPluginBodySchema,
+    responses: task,
+    errors: [400, 404, 409],
   },
   {
     method: 'get',

@@ -19,6 +19,8 @@ export const TaskSchema = z.object({
   startedAt: z.string().nullable(),
   completedAt: z.string().nullable(),
   server: z.string(),
+  /** Why the task failed, verbatim; null unless `state` is `error`. */
+  error: z.string().nullable(),
 });
 export type Task = z.infer<typeof TaskSchema>;
 

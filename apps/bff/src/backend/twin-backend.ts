@@ -1,112 +1,155 @@
-import type { Cluster, Datastore, Disk, Host, Vm } from '@harborview/contracts/inventory';
-import { createTopology } from '@harborview/twin/topology';
-import type { TopologyOptions, TwinDisk, TwinHost, TwinTopology, TwinVm } from '@harborview/twin/topology';
+import type { Clock } from '@harborview/contracts/clock';
+import type { ComposePreviewBody } from '@harborview/contracts/harbor';
+import { clockView } from '@harborview/twin/engine/queries/time';
+import { validatePolicyView } from '@harborview/twin/engine/queries/policies';
+import { PolicyValidationSchema } from '@harborview/contracts/policies';
+import { SetupSchema } from '@harborview/contracts/setup';
+import { setupView } from '@harborview/twin/engine/queries/setup';
 
-import type { ConsoleBackend } from './backend';
-import { buildInventory } from './twin-inventory';
+import { AppError, notFound } from '../errors/app-error';
+import { previewCompose } from '../harbor-runtime/compose-service';
+import type { ImageService } from '../harbor-runtime/image-service';
+import type { ClockDriver } from '../twin-runtime/clock-driver';
 
-function toDisk(disk: TwinDisk): Disk {
-  // No vSAN objects are placed yet, so nothing is used; the placement engine fills this in.
-  return {
-    id: disk.id,
-    name: disk.name,
-    capacityBytes: disk.capacityBytes,
-    usedBytes: 0,
-    isSsd: disk.isSsd,
-    state: disk.failed ? 'failed' : 'healthy',
-  };
+import type { Caller, ConsoleBackend } from './backend';
+import { runCommand, runTask } from './twin-command';
+import type { TwinRuntime } from './twin-command';
+import type { HarborDataLayout, RegistryFacts } from './twin-harbor';
+import { readHarbor, volumesInUseElsewhere } from './twin-harbor';
+import * as read from './twin-reads';
+
+export interface TwinBackendDeps {
+  runtime: TwinRuntime;
+  clock: ClockDriver;
+  images: ImageService;
+  layout: HarborDataLayout;
+  registry: () => RegistryFacts;
+  /** Copies the registry's data to the folder it will use after an attach, verified by digest. */
+  copyRegistryData: (body: ComposePreviewBody) => Promise<void>;
+  /** Starts a fresh scenario: the BFF wipes the real data behind the old one first. */
+  reset: (options: { seed: number; hosts: number; volumes: number }) => Promise<void>;
+  wallNow: () => Date;
 }
 
-function toHost(topology: TwinTopology, host: TwinHost): Host {
-  const vms = topology.vms.filter((vm) => vm.hostId === host.id);
-  return {
-    id: host.id,
-    name: host.name,
-    address: host.address,
-    clusterId: topology.cluster.id,
-    powerState: host.power,
-    connectionState: host.connection,
-    haState: host.haState,
-    version: 'VMware ESXi, 6.5.0',
-    model: 'PowerEdge R630',
-    cpu: { cores: host.cpuCores, mhzPerCore: host.cpuMhzPerCore },
-    memory: {
-      totalBytes: host.memoryBytes,
-      usedBytes: vms.filter((vm) => vm.power === 'poweredOn').reduce((sum, vm) => sum + vm.memoryBytes, 0),
-    },
-    diskGroups: host.diskGroups.map((group) => ({
-      id: group.id,
-      cacheDisk: toDisk(group.cacheDisk),
-      capacityDisks: group.capacityDisks.map(toDisk),
-    })),
-    vmIds: vms.map((vm) => vm.id),
-  };
-}
+const ADMIN: Caller = { user: 'VSPHERE.LOCAL\\Administrator' };
 
-function toVm(topology: TwinTopology, vm: TwinVm): Vm {
-  return {
-    id: vm.id,
-    name: vm.name,
-    hostId: vm.hostId,
-    powerState: vm.power,
-    guestOs: vm.guestOs,
-    ipAddress: vm.power === 'poweredOn' ? vm.ipAddress : null,
-    cpuCount: vm.cpuCount,
-    memoryBytes: vm.memoryBytes,
-    haProtection: topology.cluster.haEnabled ? 'protected' : 'unprotected',
-    disks: vm.disks.map((disk) => ({ ...disk })),
-  };
-}
+/** The embedded default backend: the deterministic twin behind the command log, plus Harbor's real registry. */
+export function createTwinBackend(deps: TwinBackendDeps): ConsoleBackend {
+  const { runtime } = deps;
+  const s = () => runtime.state();
+  const clock = (): Clock => ({
+    ...clockView(s()),
+    paused: deps.clock.paused(),
+    wallTime: deps.wallNow().toISOString(),
+  });
+  const composeText = (body: ComposePreviewBody): string => body.compose ?? s().harbor.composeText;
 
-function toCluster(topology: TwinTopology): Cluster {
-  return {
-    id: topology.cluster.id,
-    name: topology.cluster.name,
-    datacenterId: topology.datacenter.id,
-    haEnabled: topology.cluster.haEnabled,
-    vsanEnabled: topology.cluster.vsanEnabled,
-    hostIds: topology.hosts.map((h) => h.id),
-    datastoreIds: [topology.datastore.id],
-  };
-}
-
-function toDatastore(topology: TwinTopology): Datastore {
-  // vSAN's datastore is the sum of every capacity disk of every host (vsan-ha.md §1, capacity).
-  const capacityDisks = topology.hosts.flatMap((h) => h.diskGroups.flatMap((g) => g.capacityDisks));
-  const capacityBytes = capacityDisks.reduce((sum, d) => sum + d.capacityBytes, 0);
-  return {
-    id: topology.datastore.id,
-    name: topology.datastore.name,
-    type: 'vsan',
-    url: topology.datastore.url,
-    capacityBytes,
-    freeBytes: capacityBytes,
-    hostIds: topology.hosts.map((h) => h.id),
-  };
-}
-
-/** The embedded default backend: answers from the deterministic twin, no lab needed. */
-export function createTwinBackend(options: TopologyOptions = {}): ConsoleBackend {
-  const topology = createTopology(options);
   return {
     kind: 'twin',
-    inventory: async () => buildInventory(topology),
-    listHosts: async () => topology.hosts.map((h) => toHost(topology, h)),
-    getHost: async (id) => {
-      const host = topology.hosts.find((h) => h.id === id);
-      return host && toHost(topology, host);
+    inventory: async () => read.readInventory(s()),
+    listHosts: async () => read.readHosts(s()),
+    getHost: async (id) => read.readHosts(s()).find((h) => h.id === id),
+    listVms: async () => read.readVms(s()),
+    getVm: async (id) => read.readVms(s()).find((vm) => vm.id === id),
+    listClusters: async () => read.readClusters(s()),
+    getCluster: async (id) => read.readClusters(s()).find((c) => c.id === id),
+    listDatastores: async () => read.readDatastores(s()),
+    getDatastore: async (id) => read.readDatastores(s()).find((d) => d.id === id),
+    browseDatastore: async (id, path) => read.readBrowse(s(), id, path),
+    listTasks: async () => read.readTasks(s()),
+    listAlarms: async () => read.readAlarms(s()),
+
+    clusterSummary: async () => read.readClusterSummary(s()),
+    resyncSummary: async () => read.readResync(s()),
+    setHaEnabled: (enabled, caller) => runTask(runtime, { type: 'setHaEnabled', enabled }, caller),
+    setRepairDelay: (seconds, caller) => runTask(runtime, { type: 'setRepairDelay', seconds }, caller),
+    powerHost: (hostId, state, caller) => runTask(runtime, { type: 'powerHost', hostId, state }, caller),
+    failDisk: (hostId, diskId, caller) => runTask(runtime, { type: 'failDisk', hostId, diskId }, caller),
+    listVsanObjects: async (query) => read.readVsanObjects(s(), query),
+
+    listPolicies: async () => read.readPolicies(s()),
+    async createPolicy(name, content, caller) {
+      await runCommand(runtime, { type: 'createPolicy', name, content }, caller);
+      return read.readPolicies(s()).find((p) => p.name === name)!;
     },
-    listVms: async () => topology.vms.map((vm) => toVm(topology, vm)),
-    getVm: async (id) => {
-      const vm = topology.vms.find((v) => v.id === id);
-      return vm && toVm(topology, vm);
+    async updatePolicy(name, content, caller) {
+      await runCommand(runtime, { type: 'updatePolicy', name, content }, caller);
+      return read.readPolicies(s()).find((p) => p.name === name)!;
     },
-    listClusters: async () => [toCluster(topology)],
-    getCluster: async (id) => (id === topology.cluster.id ? toCluster(topology) : undefined),
-    listDatastores: async () => [toDatastore(topology)],
-    getDatastore: async (id) => (id === topology.datastore.id ? toDatastore(topology) : undefined),
-    // The twin's task and alarm engine lands with the twin issue; until then there are none to show.
-    listTasks: async () => [],
-    listAlarms: async () => [],
+    async removePolicy(name, caller) {
+      await runCommand(runtime, { type: 'removePolicy', name }, caller);
+    },
+    validatePolicy: async (content, sizeBytes) =>
+      PolicyValidationSchema.parse(
+        validatePolicyView(s(), sizeBytes === undefined ? { content } : { content, sizeBytes }),
+      ),
+
+    listVolumes: async (query) => read.readVolumes(s(), query),
+    getVolume: async (name) => read.readVolume(s(), name),
+    async createVolume(name, opts, caller) {
+      const { volume } = await runCommand(runtime, { type: 'createVolume', name, opts }, caller);
+      const created = read.readVolume(s(), volume ?? name);
+      if (!created) throw new AppError('internal', `The twin created ${name} but cannot show it`);
+      return created;
+    },
+    async removeVolume(name, caller) {
+      if (!read.readVolume(s(), name)) throw notFound('volume', name);
+      await runCommand(runtime, { type: 'removeVolume', name }, caller);
+    },
+
+    harbor: async () => readHarbor(s(), deps.layout, deps.registry()),
+    composeFile: async () => ({
+      fileName: 'docker-compose.yml',
+      compose: s().harbor.composeText,
+      layout: read.readHarborLayout(s()),
+    }),
+    previewCompose: async (body) =>
+      previewCompose(composeText(body), body.mappings, { volumesInUseElsewhere: volumesInUseElsewhere(s()) }),
+    async attachHarbor(body, caller) {
+      const preview = previewCompose(composeText(body), body.mappings, {
+        volumesInUseElsewhere: volumesInUseElsewhere(s()),
+      });
+      for (const mapping of body.mappings) {
+        if (!read.readVolume(s(), mapping.volume)) {
+          throw new AppError(
+            'unprocessable',
+            `mappings[${body.mappings.indexOf(mapping)}]: volume ${mapping.volume} does not exist: create it first`,
+          );
+        }
+      }
+      if (body.copyData) await deps.copyRegistryData(body);
+      return runTask(
+        runtime,
+        { type: 'harborApplyCompose', composeText: preview.compose, mappings: body.mappings },
+        caller,
+      );
+    },
+    listImages: () => deps.images.list(),
+    pushImages: (count) => deps.images.push(count),
+    verifyImages: () => deps.images.verify(),
+
+    setup: async () => SetupSchema.parse(setupView(s())),
+    async installVib(hostId, caller) {
+      const hostIds = hostId === undefined ? s().topology.hosts.map((h) => h.id) : [hostId];
+      const tasks = [];
+      for (const id of hostIds) tasks.push(await runTask(runtime, { type: 'installVib', hostId: id }, caller));
+      return tasks;
+    },
+    installPlugin: (vmId, caller) => runTask(runtime, { type: 'installPlugin', vmId: vmId ?? s().harbor.vmId }, caller),
+
+    clock: async () => clock(),
+    async setClock(body) {
+      if (body.speed !== undefined) await runCommand(runtime, { type: 'setSpeed', speed: body.speed }, ADMIN);
+      if (body.paused !== undefined) deps.clock.setPaused(body.paused);
+      return clock();
+    },
+    async advanceClock(seconds) {
+      await runCommand(runtime, { type: 'advance', seconds }, ADMIN);
+      return clock();
+    },
+    async reset(body) {
+      await deps.reset(body);
+      return clock();
+    },
   };
 }

@@ -1,6 +1,6 @@
 import { AppError } from '../errors/app-error';
 import { createDistributionClient } from '../registry/distribution-client';
-import { loadLedger, recordImage, saveLedger } from '../registry/ledger';
+import { emptyLedger, loadLedger, recordImage, saveLedger } from '../registry/ledger';
 import type { Ledger, LedgerEntry } from '../registry/ledger';
 import { generateOciImage, referencedBlobs } from '../registry/oci-image';
 import { pushImage } from '../registry/push-image';
@@ -8,6 +8,8 @@ import type { RegistrySupervisor } from '../registry/registry-supervisor';
 import { createSeededRandom } from '../registry/seeded-random';
 import { verifyImages } from '../registry/verify';
 import type { VerifyReport } from '../registry/verify';
+
+import { discoverImages } from './discover-images';
 
 export interface ImageServiceDeps {
   /** Null when docker-registry is not installed: the console runs without images. */
@@ -25,6 +27,8 @@ export interface ImageService {
   list(): Promise<LedgerEntry[]>;
   push(count: number): Promise<LedgerEntry[]>;
   verify(): Promise<VerifyReport>;
+  /** Forgets every image (a fresh twin starts with an empty registry). */
+  reset(): Promise<void>;
 }
 
 const PUSH_TIMEOUT_MS = 10_000;
@@ -77,14 +81,37 @@ export function createImageService(deps: ImageServiceDeps): ImageService {
     return pushed;
   }
 
+  // Images pushed by outside clients (skopeo, docker) join the ledger the first time the registry is asked.
+  async function discover(): Promise<void> {
+    const { supervisor } = deps;
+    if (!supervisor || supervisor.status() !== 'running') return;
+    const client = createDistributionClient(supervisor.url, { timeoutMs: PUSH_TIMEOUT_MS });
+    await pushing;
+    let current = await ledger;
+    const found = await discoverImages(current, client, deps.now()).catch(() => []);
+    if (found.length === 0) return;
+    for (const entry of found) current = recordImage(current, entry);
+    ledger = Promise.resolve(current);
+    await saveLedger(deps.dataDir, current);
+  }
+
   return {
-    list: async () => (await ledger).images,
+    async list() {
+      await discover();
+      return (await ledger).images;
+    },
+    async reset() {
+      await pushing;
+      ledger = Promise.resolve(emptyLedger());
+      await saveLedger(deps.dataDir, emptyLedger());
+    },
     push(count) {
       const run = pushing.then(() => pushCount(count));
       pushing = run.catch(() => undefined);
       return run;
     },
     async verify() {
+      await discover();
       const current = await ledger;
       if (!deps.supervisor) {
         const unavailable = current.images.map((e) => ({

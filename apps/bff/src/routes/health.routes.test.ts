@@ -1,12 +1,14 @@
 import { HealthSchema } from '@harborview/contracts/health';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import { createTestApp } from '../test/test-app';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 describe('GET /api/health', () => {
+  afterEach(closeTestApps);
+
   it('200 with status ok, the version and the twin backend', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get('/api/health');
 

@@ -2,15 +2,17 @@ import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import type { InventoryNode } from '@harborview/contracts/inventory';
 import request from 'supertest';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 
-import { createTestApp } from '../test/test-app';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 const names = (nodes: InventoryNode[]): string[] => nodes.map((n) => n.name);
 
 describe('inventory routes', () => {
+  afterEach(closeTestApps);
+
   it('200 with vCenter → Datacenter → Cluster → the three hosts → the Photon VM on .130', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get('/api/inventory');
 
@@ -27,7 +29,7 @@ describe('inventory routes', () => {
   });
 
   it('200 with every host carrying address, power, connection and HA state', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get('/api/hosts');
 
@@ -41,7 +43,7 @@ describe('inventory routes', () => {
   });
 
   it('200 with one host by id', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get('/api/hosts/host-2');
 
@@ -50,7 +52,7 @@ describe('inventory routes', () => {
   });
 
   it('200 with the Harbor VM running Photon OS on the first host', async () => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get('/api/vms/vm-1');
 
@@ -66,7 +68,7 @@ describe('inventory routes', () => {
     ['/api/clusters/x', "No cluster with id 'x'"],
     ['/api/datastores/x', "No datastore with id 'x'"],
   ])('404 when %s does not exist', async (path, message) => {
-    const { app } = createTestApp();
+    const { app } = await openTestApp();
 
     const res = await request(app).get(path);
 

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps';
 import { notFound } from '../errors/app-error';
 
 // Ids are opaque strings; bound their length so a hostile path cannot make us work hard.
-const IdParamsSchema = z.object({ id: z.string().min(1).max(200) });
+const IdParamsSchema = z.object({ id: z.string().min(1).max(256) });
 
 /** Returns the object or throws the API's 404. */
 function found<T>(value: T | undefined, kind: string, id: string): T {

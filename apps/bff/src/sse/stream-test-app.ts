@@ -11,7 +11,6 @@ import type { Store, StoredEvent } from '../store/types';
 
 import type { DropReason } from './bounded-writer';
 import { EventHub } from './event-hub';
-import { createEventsPageHandler } from './events-page';
 import { createSseHandler } from './sse-handler';
 import type { SseHandlerOptions } from './sse-handler';
 import type { EventLog } from './sse-session';
@@ -45,7 +44,6 @@ export async function startStreamTestApp(
     '/api/stream',
     createSseHandler({ ...handlerOptions, hub, store: log, onDrop: (info) => drops.push(info.reason) }),
   );
-  app.get('/api/events', createEventsPageHandler({ store }));
   app.use(createErrorMiddleware(() => {}));
   const server = app.listen(0, '127.0.0.1');
   await once(server, 'listening');

@@ -1,18 +1,15 @@
-/** How the twin's clock moves against wall time; the state lives in the store's meta table so it survives restarts. */
-export interface ClockSettings {
-  speed: number;
-  paused: boolean;
-}
-
 export interface ClockDriver {
-  settings(): ClockSettings;
-  set(next: Partial<ClockSettings>): ClockSettings;
+  paused(): boolean;
+  setPaused(paused: boolean): void;
   stop(): void;
 }
 
 export interface ClockDriverOptions {
-  initial: ClockSettings;
-  save: (settings: ClockSettings) => void;
+  paused: boolean;
+  /** Called when pause changes, to persist it. */
+  savePaused: (paused: boolean) => void;
+  /** Twin seconds per wall second, read from the twin's state each tick. */
+  speed: () => number;
   /** Advances the twin; resolves when the step is logged. */
   advance: (seconds: number) => Promise<unknown>;
   wallNowMs: () => number;
@@ -23,11 +20,11 @@ export interface ClockDriverOptions {
 const MIN_STEP_SECONDS = 1;
 
 /**
- * Drives twin time from wall time at the chosen speed (1×, 10×, 60×…), or not at all while paused. Wall time is
+ * Drives twin time from wall time at the twin's speed (1×, 10×, 60×…), or not at all while paused. Wall time is
  * read here, in the BFF, never inside the twin.
  */
 export function startClockDriver(options: ClockDriverOptions): ClockDriver {
-  let settings = options.initial;
+  let paused = options.paused;
   let owed = 0;
   let last = options.wallNowMs();
   let busy = false;
@@ -36,8 +33,8 @@ export function startClockDriver(options: ClockDriverOptions): ClockDriver {
     const now = options.wallNowMs();
     const elapsed = (now - last) / 1000;
     last = now;
-    if (settings.paused || busy) return;
-    owed += elapsed * settings.speed;
+    if (paused || busy) return;
+    owed += elapsed * options.speed();
     if (owed < MIN_STEP_SECONDS) return;
     const seconds = Math.floor(owed);
     owed -= seconds;
@@ -52,12 +49,11 @@ export function startClockDriver(options: ClockDriverOptions): ClockDriver {
   timer.unref();
 
   return {
-    settings: () => settings,
-    set(next) {
-      settings = { ...settings, ...next };
+    paused: () => paused,
+    setPaused(next) {
+      paused = next;
       owed = 0;
-      options.save(settings);
-      return settings;
+      options.savePaused(next);
     },
     stop: () => clearInterval(timer),
   };

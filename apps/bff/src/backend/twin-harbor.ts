@@ -1,0 +1,78 @@
+import path from 'node:path';
+
+import { HarborSchema } from '@harborview/contracts/harbor';
+import type { Harbor } from '@harborview/contracts/harbor';
+import { harborView } from '@harborview/twin/engine/queries/harbor';
+import { volumeView } from '@harborview/twin/engine/queries/volumes';
+import type { TwinState } from '@harborview/twin/engine/state';
+
+import type { DesiredRegistry } from '../harbor-runtime/registry-reconciler';
+
+/** Where the real bytes behind twin storage live under DATA_DIR. */
+export interface HarborDataLayout {
+  root: string;
+}
+
+// The registry's storage inside its container (harbor.md §1: rootdirectory /storage).
+const STORAGE_TARGET = '/storage';
+
+/** The real folder behind a bind source on a VM's disk, e.g. /data/registry on the Harbor VM's Hard disk 1. */
+export function vmDiskFolder(layout: HarborDataLayout, vmId: string, source: string): string {
+  const safe = path.posix.normalize(`/${source}`).replace(/^\/+/, '');
+  return path.join(layout.root, 'vm-disks', vmId, safe);
+}
+
+/** The real folder behind a vDVS volume (its VMDK's filesystem). */
+export function volumeFolder(layout: HarborDataLayout, fullName: string): string {
+  return path.join(layout.root, 'volumes', fullName.replace(/[^A-Za-z0-9_.@=-]/g, '_'));
+}
+
+/** What is mounted at the registry's /storage and what the twin says about it. */
+export function desiredRegistry(s: TwinState, layout: HarborDataLayout): DesiredRegistry & { volume: string | null } {
+  const view = harborView(s);
+  const registry = view.services.find((svc) => svc.name === 'registry');
+  const mount = registry?.mounts.find((m) => m.target === STORAGE_TARGET);
+  const running = registry?.state === 'running';
+  if (!mount || mount.kind === 'bind' || !mount.volume) {
+    const source = mount?.source ?? '/data/registry';
+    return { running, storageRoot: vmDiskFolder(layout, view.vmId, source), dataLost: false, volume: null };
+  }
+  const volume = volumeView(s, mount.volume);
+  return {
+    running: running && (mount.accessible ?? false),
+    storageRoot: volumeFolder(layout, volume?.fullName ?? mount.volume),
+    dataLost: volume?.object.dataLost ?? false,
+    volume: volume?.fullName ?? mount.volume,
+  };
+}
+
+export interface RegistryFacts {
+  url: string | null;
+  process: Harbor['registry']['process'];
+  detail: string | null;
+}
+
+/** `GET /api/harbor`: the twin's view of Harbor plus the real registry process behind it. */
+export function readHarbor(s: TwinState, layout: HarborDataLayout, registry: RegistryFacts): Harbor {
+  const view = harborView(s);
+  const desired = desiredRegistry(s, layout);
+  return HarborSchema.parse({
+    ...view,
+    registry: {
+      url: registry.url,
+      process: registry.process,
+      storageRoot: desired.storageRoot,
+      detail: registry.detail,
+    },
+  });
+}
+
+/** Volumes attached to a VM other than Harbor's: the rewriter refuses to map them (attach is exclusive, vdvs.md §7). */
+export function volumesInUseElsewhere(s: TwinState): { volume: string; attachedTo: string }[] {
+  const harborVm = s.topology.vms.find((vm) => vm.id === s.harbor.vmId);
+  return s.volumes.flatMap((v) => {
+    const owner = v.attachment && s.topology.vms.find((vm) => vm.uuid === v.attachment?.vmUuid);
+    if (!v.attachment || !owner || owner.id === harborVm?.id) return [];
+    return [{ volume: v.name, attachedTo: owner.name }];
+  });
+}

@@ -1,0 +1,91 @@
+import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
+import { BrowseResultSchema } from '@harborview/contracts/datastore-browse';
+import type { BrowseResult } from '@harborview/contracts/datastore-browse';
+import { ClusterSchema, DatastoreSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
+import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contracts/inventory';
+import { PolicySchema } from '@harborview/contracts/policies';
+import type { Policy } from '@harborview/contracts/policies';
+import { AlarmSchema, TaskSchema } from '@harborview/contracts/tasks';
+import type { Alarm, Task } from '@harborview/contracts/tasks';
+import { VolumeSchema } from '@harborview/contracts/volumes';
+import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
+import { VsanObjectRowSchema } from '@harborview/contracts/vsan';
+import type { VsanObjectList, VsanObjectListQuery, VsanObjectRow } from '@harborview/contracts/vsan';
+import { clusterSummary, clusterView, datastoreView } from '@harborview/twin/engine/queries/cluster';
+import { browseDatastore } from '@harborview/twin/engine/queries/datastore';
+import { hostsView, vmsView } from '@harborview/twin/engine/queries/hosts';
+import { inventoryView } from '@harborview/twin/engine/queries/inventory';
+import { alarmsView, tasksView } from '@harborview/twin/engine/queries/logs';
+import { vsanObjectsView } from '@harborview/twin/engine/queries/objects';
+import { policiesView } from '@harborview/twin/engine/queries/policies';
+import { resyncView } from '@harborview/twin/engine/queries/resync';
+import { volumeView, volumesView } from '@harborview/twin/engine/queries/volumes';
+import type { TwinState } from '@harborview/twin/engine/state';
+import type { z } from 'zod';
+
+// The twin's views are supersets of the API's shapes: parsing with the contract schema projects them onto exactly
+// the public fields (zod objects drop unknown keys) and proves they conform.
+const as = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => schema.parse(value);
+
+export const readInventory = (s: TwinState): Inventory => as(InventorySchema, inventoryView(s));
+export const readHosts = (s: TwinState): Host[] => hostsView(s).map((h) => as(HostSchema, h));
+export const readVms = (s: TwinState): Vm[] => vmsView(s).map((vm) => as(VmSchema, vm));
+export const readClusters = (s: TwinState): Cluster[] => [as(ClusterSchema, clusterView(s))];
+export const readDatastores = (s: TwinState): Datastore[] => [as(DatastoreSchema, datastoreView(s))];
+export const readTasks = (s: TwinState): Task[] => tasksView(s).items.map((t) => as(TaskSchema, t));
+export const readAlarms = (s: TwinState): Alarm[] => alarmsView(s).items.map((a) => as(AlarmSchema, a));
+export const readClusterSummary = (s: TwinState): z.infer<typeof ClusterSummarySchema> =>
+  as(ClusterSummarySchema, clusterSummary(s));
+export const readResync = (s: TwinState): z.infer<typeof ResyncSummarySchema> => as(ResyncSummarySchema, resyncView(s));
+export const readPolicies = (s: TwinState): Policy[] => policiesView(s).items.map((p) => as(PolicySchema, p));
+
+/** One folder of the datastore browser, or undefined when the datastore is not the twin's. */
+export function readBrowse(s: TwinState, datastoreId: string, path: string): BrowseResult | undefined {
+  if (datastoreId !== s.topology.datastore.id) return undefined;
+  const folder = browseDatastore(s, path);
+  return folder ? as(BrowseResultSchema, folder) : { path, entries: [] };
+}
+
+export function readVolume(s: TwinState, name: string): Volume | undefined {
+  const view = volumeView(s, name);
+  return view && as(VolumeSchema, view);
+}
+
+export function readVolumes(s: TwinState, query: VolumeListQuery): VolumeList {
+  const page = volumesView(s, query);
+  return { ...page, items: page.items.map((v) => as(VolumeSchema, v)) };
+}
+
+/** Virtual Objects: every object with its owner (VM or volume), filtered and paged. */
+export function readVsanObjects(s: TwinState, query: VsanObjectListQuery): VsanObjectList {
+  const vms = new Map(s.topology.vms.map((vm) => [vm.id, vm.name]));
+  const volumes = new Map(s.volumes.map((v) => [`${v.name}@${v.datastore}`, v.name]));
+  const text = query.filter?.toLowerCase();
+  const rows: VsanObjectRow[] = [];
+  for (const view of vsanObjectsView(s)) {
+    if (query.kind && view.kind !== query.kind) continue;
+    if (query.policy && view.policyName !== query.policy) continue;
+    if (query.health && view.health !== query.health) continue;
+    if (text && !view.name.toLowerCase().includes(text) && !view.uuid.includes(text)) continue;
+    const id = view.ownerId;
+    const owner =
+      id === null
+        ? null
+        : vms.has(id)
+          ? { kind: 'vm' as const, id, name: vms.get(id)! }
+          : volumes.has(id)
+            ? { kind: 'volume' as const, id, name: volumes.get(id)! }
+            : null;
+    rows.push(as(VsanObjectRowSchema, { ...view, owner }));
+  }
+  const start = (query.page - 1) * query.pageSize;
+  return {
+    items: rows.slice(start, start + query.pageSize),
+    total: rows.length,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
+}
+
+/** The Harbor layout in use, e.g. `0.4.1`. */
+export const readHarborLayout = (s: TwinState): string => s.harbor.state.layout.id;

@@ -1,0 +1,182 @@
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+
+import type { StreamMessage } from '@harborview/contracts/stream';
+import type { CommandResult } from '@harborview/twin/engine/result';
+import type { TwinState } from '@harborview/twin/engine/state';
+import { volumeView } from '@harborview/twin/engine/queries/volumes';
+
+import type { ConsoleBackend } from '../backend/backend';
+import { createTwinBackend } from '../backend/twin-backend';
+import { desiredRegistry, volumeFolder } from '../backend/twin-harbor';
+import type { RegistryFacts } from '../backend/twin-harbor';
+import { AppError } from '../errors/app-error';
+import { createImageService } from '../harbor-runtime/image-service';
+import { createRegistryReconciler } from '../harbor-runtime/registry-reconciler';
+import type { RegistryReconciler } from '../harbor-runtime/registry-reconciler';
+import { findRegistryBinary } from '../registry/registry-binary';
+import { createRegistrySupervisor } from '../registry/registry-supervisor';
+import type { RegistrySupervisor } from '../registry/registry-supervisor';
+import { copyRegistryStorage } from '../registry/storage-folders';
+import { EventHub } from '../sse/event-hub';
+import { openStore } from '../store/open-store';
+import type { Durability, Store } from '../store/types';
+
+import { startClockDriver } from './clock-driver';
+import { createRuntime } from './runtime';
+import { createTwinEngine } from './twin-engine';
+import type { LoggedCommand } from './twin-engine';
+
+export interface BootOptions {
+  dataDir: string;
+  log: (message: string, fields?: Record<string, unknown>) => void;
+  /** `auto` runs the real docker-registry when installed; `off` runs without images (route tests). */
+  registry: 'auto' | 'off';
+  wallNowMs: () => number;
+  durability?: Durability;
+  /** Real-time clock ticks; tests turn it off and move time with /api/twin/clock/advance. */
+  clockTicks?: boolean;
+}
+
+export interface BootedTwin {
+  backend: ConsoleBackend;
+  stream: { store: Store<LoggedCommand, TwinState, StreamMessage>; hub: EventHub };
+  /** Resolves when the real registry matches the twin (tests wait on it). */
+  registrySettled: () => Promise<void>;
+  close: () => Promise<void>;
+}
+
+const SYSTEM = 'System';
+
+/** Wires the twin behind its command log, the live hub, the clock, and Harbor's real registry. */
+export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
+  const { dataDir, log } = options;
+  const store = openStore<LoggedCommand, TwinState, StreamMessage>(dataDir, {
+    durability: options.durability ?? 'FULL',
+  });
+  const hub = new EventHub((error) => log('stream listener failed', { error: String(error) }));
+  const seed = (): number => Number(store.getMeta('seed') ?? '1');
+  const engine = createTwinEngine(() => ({ scenario: 'walkthrough', seed: seed(), startEpochMs: options.wallNowMs() }));
+  const runtime = createRuntime<TwinState, LoggedCommand, CommandResult>({
+    store,
+    hub,
+    engine,
+    timeOf: (s) => s.clock.startEpochMs + s.clock.now * 1000,
+    log,
+  });
+  const layout = { root: path.join(dataDir, 'harbor') };
+
+  const binary = options.registry === 'auto' ? findRegistryBinary(process.env) : null;
+  let supervisor: RegistrySupervisor | null = null;
+  let reconciler: RegistryReconciler | null = null;
+  let registryDetail: string | null = binary && !binary.available ? `${binary.reason} ${binary.hint}` : null;
+  if (binary?.available) {
+    supervisor = await createRegistrySupervisor({
+      binary: binary.path,
+      configDir: path.join(dataDir, 'registry'),
+      log,
+    });
+    reconciler = createRegistryReconciler(supervisor, log);
+  } else if (options.registry === 'auto') {
+    log('running without images: docker-registry is not installed', { hint: registryDetail });
+  } else {
+    registryDetail = 'the real registry is off in this configuration';
+  }
+
+  let lastDesired = '';
+  const reconcile = (state: TwinState): void => {
+    if (!reconciler) return;
+    const desired = desiredRegistry(state, layout);
+    const key = JSON.stringify(desired);
+    if (key === lastDesired) return;
+    lastDesired = key;
+    reconciler.apply(desired).catch((error: unknown) => {
+      registryDetail = `could not start the registry: ${String(error)}`;
+    });
+  };
+  runtime.onCommitted(reconcile);
+  reconcile(runtime.state());
+
+  const images = createImageService({
+    supervisor,
+    dataDir,
+    seed,
+    now: () => {
+      const s = runtime.state();
+      return new Date(s.clock.startEpochMs + s.clock.now * 1000).toISOString();
+    },
+    onBytesWritten: (bytes) => {
+      const { volume } = desiredRegistry(runtime.state(), layout);
+      if (volume)
+        void runtime.dispatch({ kind: 'twin', command: { type: 'writeData', volume, bytes }, initiator: SYSTEM });
+    },
+  });
+
+  const clock = startClockDriver({
+    paused: store.getMeta('paused') === 'true' || options.clockTicks === false,
+    savePaused: (paused) => store.setMeta('paused', String(paused)),
+    speed: () => runtime.state().clock.speed,
+    advance: (seconds) => runtime.dispatch({ kind: 'twin', command: { type: 'advance', seconds }, initiator: SYSTEM }),
+    wallNowMs: options.wallNowMs,
+  });
+
+  const registryFacts = (): RegistryFacts => ({
+    url: supervisor?.url ?? null,
+    process: supervisor ? supervisor.status() : 'unavailable',
+    detail: registryDetail,
+  });
+
+  const backend = createTwinBackend({
+    runtime,
+    clock,
+    images,
+    layout,
+    registry: registryFacts,
+    wallNow: () => new Date(options.wallNowMs()),
+    async copyRegistryData(body) {
+      const mapping = body.mappings.find((m) => m.service === 'registry' && m.target === '/storage');
+      if (!mapping || !reconciler) return;
+      const from = desiredRegistry(runtime.state(), layout);
+      await reconciler.apply({ ...from, running: false });
+      const target = volumeView(runtime.state(), mapping.volume);
+      if (!target) return;
+      const report = await copyRegistryStorage(from.storageRoot, volumeFolder(layout, target.fullName));
+      if (!report.ok)
+        throw new AppError(
+          'conflict',
+          `Copying the registry data to ${target.fullName} failed verification: ${report.problems.join('; ')}`,
+        );
+      log('registry data copied to the volume and verified by digest', { blobs: report.blobs, bytes: report.bytes });
+    },
+    async reset(body) {
+      if (reconciler) await reconciler.apply({ ...desiredRegistry(runtime.state(), layout), running: false });
+      await images.reset();
+      await rm(layout.root, { recursive: true, force: true });
+      store.setMeta('seed', String(body.seed));
+      lastDesired = '';
+      await runtime.dispatch({
+        kind: 'reset',
+        options: {
+          scenario: 'walkthrough',
+          seed: body.seed,
+          hosts: body.hosts,
+          volumes: body.volumes,
+          startEpochMs: options.wallNowMs(),
+        },
+      });
+    },
+  });
+
+  return {
+    backend,
+    stream: { store, hub },
+    registrySettled: async () => {
+      await reconciler?.settled();
+    },
+    close: async () => {
+      clock.stop();
+      await supervisor?.stop();
+      store.close();
+    },
+  };
+}
