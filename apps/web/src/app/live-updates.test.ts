@@ -18,6 +18,7 @@ const task = (id: string, state: Task['state'] = 'running'): Task => ({
   startedAt: null,
   completedAt: null,
   server: 'vcenter',
+  error: null,
 });
 
 // jsdom has no EventSource: a stand-in the test drives by hand.

@@ -75,7 +75,7 @@ export const clusterFixture: Cluster = {
   datacenterId: 'datacenter-1',
   haEnabled: false,
   vsanEnabled: true,
-  hostIds: ['host-1'],
+  hostIds: ['host-1', 'host-2', 'host-3'],
   datastoreIds: ['datastore-1'],
 };
 
@@ -84,10 +84,41 @@ export const datastoreFixture: Datastore = {
   name: 'vsanDatastore',
   type: 'vsan',
   url: 'ds:///vmfs/volumes/vsan:1/',
-  capacityBytes: 1000 * GIB,
-  freeBytes: 1000 * GIB,
-  hostIds: ['host-1'],
+  capacityBytes: 3000 * GIB,
+  freeBytes: 2850 * GIB,
+  hostIds: ['host-1', 'host-2', 'host-3'],
 };
+
+const disk = (id: string, target: number, isSsd: boolean, capacityBytes: number, usedBytes = 0) => ({
+  id,
+  name: `mpx.vmhba1:C0:T${target}:L0`,
+  capacityBytes,
+  usedBytes,
+  isSsd,
+  state: 'healthy' as const,
+});
+
+/** The walkthrough's three hosts (.130, .131, .132), each with one disk group of a cache SSD and two capacity disks. */
+export function walkthroughHosts(): Host[] {
+  return [0, 1, 2].map((i) => {
+    const id = `host-${i + 1}`;
+    const address = `10.162.102.${130 + i}`;
+    return hostFixture({
+      id,
+      name: address,
+      address,
+      haState: 'disabled',
+      vmIds: i === 0 ? ['vm-1'] : [],
+      diskGroups: [
+        {
+          id: `${id}-dg-1`,
+          cacheDisk: disk(`${id}-dg-1-cache`, 0, true, 50 * GIB),
+          capacityDisks: [1, 2].map((n) => disk(`${id}-dg-1-cap-${n}`, n, false, 500 * GIB, 25 * GIB)),
+        },
+      ],
+    });
+  });
+}
 
 export const inventoryFixture: Inventory = {
   views: {
@@ -112,6 +143,8 @@ export const inventoryFixture: Inventory = {
                   name: '10.162.102.130',
                   children: [{ id: 'vm-1', kind: 'vm', name: 'photon-harbor', children: [] }],
                 },
+                { id: 'host-2', kind: 'host', name: '10.162.102.131', children: [] },
+                { id: 'host-3', kind: 'host', name: '10.162.102.132', children: [] },
               ],
             },
           ],

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
+import { SectionNav } from '../../shared/ui/SectionNav';
+import { AvailabilityPage, VsanServicesPage } from '../vsan/ClusterSettingsPages';
+
+import { configureSections, resolveSection, sectionPath } from './object-sections';
 
 export type ConfigureSubject =
   | { kind: 'cluster'; cluster: Cluster }
@@ -11,20 +15,28 @@ export type ConfigureSubject =
   | { kind: 'datastore'; datastore: Datastore }
   | { kind: 'other'; name: string };
 
-/** Configure: the object's settings as the vSphere Client groups them (read-only until the wizards land). */
-export function ConfigureView({ subject }: { subject: ConfigureSubject }): ReactNode {
+/** Cluster > Configure: Services > vSphere Availability and vSAN > Services, each editable. */
+function ClusterConfigure({ cluster, section }: { cluster: Cluster; section: string | undefined }): ReactNode {
+  const sections = configureSections('cluster');
+  const current = resolveSection(sections, section);
+  return (
+    <SectionNav
+      label="Configure"
+      sections={sections}
+      selected={current}
+      hrefFor={(s) => sectionPath('cluster', cluster.id, 'configure', s)}
+    >
+      {current === 'vsphere-availability' && <AvailabilityPage />}
+      {current === 'vsan-services' && <VsanServicesPage />}
+    </SectionNav>
+  );
+}
+
+/** Configure: the object's settings as the vSphere Client groups them (the cluster's are editable). */
+export function ConfigureView({ subject, section }: { subject: ConfigureSubject; section?: string }): ReactNode {
   switch (subject.kind) {
     case 'cluster':
-      return (
-        <div className="grid gap-3 lg:grid-cols-2">
-          <Portlet title="Services › vSphere Availability">
-            <PropertyList items={[['vSphere HA', subject.cluster.haEnabled ? 'Turned ON' : 'Turned OFF']]} />
-          </Portlet>
-          <Portlet title="vSAN › Services">
-            <PropertyList items={[['vSAN', subject.cluster.vsanEnabled ? 'Enabled' : 'Disabled']]} />
-          </Portlet>
-        </div>
-      );
+      return <ClusterConfigure cluster={subject.cluster} section={section} />;
     case 'host':
       return (
         <Portlet title="Storage › Storage Devices">

@@ -1,6 +1,7 @@
 import { ObjectKindSchema } from '@harborview/contracts/inventory';
 import type { InventoryNode } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
+import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 
@@ -8,6 +9,9 @@ import { objectPath } from '../../shared/lib/object-routes';
 import { KindIcon } from '../../shared/ui/KindIcon';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+import { DatastoreFilesPage } from '../storage/DatastoreFilesPage';
+import { ClusterVsanSummary } from '../vsan/ClusterVsanSummary';
+import { HostComponents } from '../vsan/HostComponents';
 
 import { ConfigureView } from './ConfigureView';
 import type { ConfigureSubject } from './ConfigureView';
@@ -27,6 +31,9 @@ import { RelatedObjectsView } from './RelatedObjectsView';
 import { findNode, useInventoryData } from './use-inventory-data';
 import { VmSummaryView } from './VmSummaryView';
 
+// The Volumes table (with the virtualizer) is also a page of its own: load it on first use.
+const VolumesPage = lazy(() => import('../volumes/VolumesPage').then((m) => ({ default: m.VolumesPage })));
+
 function SummaryPanel({
   node,
   data,
@@ -39,7 +46,12 @@ function SummaryPanel({
   switch (node.kind) {
     case 'host': {
       const host = data.hosts.find((h) => h.id === node.id);
-      return host ? <HostSummaryView host={host} vms={related.vms} /> : null;
+      return host ? (
+        <div className="grid gap-3">
+          <HostSummaryView host={host} vms={related.vms} />
+          <HostComponents hostId={host.id} />
+        </div>
+      ) : null;
     }
     case 'vm': {
       const vm = data.vms.find((v) => v.id === node.id);
@@ -47,11 +59,22 @@ function SummaryPanel({
     }
     case 'cluster': {
       const cluster = data.clusters.find((c) => c.id === node.id);
-      return cluster ? <ClusterSummaryView cluster={cluster} related={related} /> : null;
+      return cluster ? (
+        <div className="grid gap-3">
+          <ClusterSummaryView cluster={cluster} related={related} />
+          {cluster.vsanEnabled && <ClusterVsanSummary />}
+        </div>
+      ) : null;
     }
     case 'datastore': {
       const datastore = data.datastores.find((d) => d.id === node.id);
-      return datastore ? <DatastoreSummaryView datastore={datastore} /> : null;
+      // The vsanDatastore is the cluster's vSAN capacity: show the cluster figures (reserved, health) below it.
+      return datastore ? (
+        <div className="grid gap-3">
+          <DatastoreSummaryView datastore={datastore} />
+          {datastore.type === 'vsan' && <ClusterVsanSummary />}
+        </div>
+      ) : null;
     }
     case 'network':
       return <NetworkSummaryView node={node} related={related} />;
@@ -87,10 +110,12 @@ function configureSubject(node: InventoryNode, data: InventoryData): ConfigureSu
 
 function TabPanelContent({
   tab,
+  section,
   node,
   data,
 }: {
   tab: ObjectTabId;
+  section: string | undefined;
   node: InventoryNode;
   data: InventoryData;
 }): ReactNode {
@@ -99,15 +124,25 @@ function TabPanelContent({
     case 'summary':
       return <SummaryPanel node={node} data={data} related={related} />;
     case 'monitor':
-      return <MonitorView kind={node.kind} id={node.id} />;
+      return <MonitorView kind={node.kind} id={node.id} section={section} />;
     case 'configure':
-      return <ConfigureView subject={configureSubject(node, data)} />;
+      return <ConfigureView subject={configureSubject(node, data)} section={section} />;
+    case 'files': {
+      const datastore = data.datastores.find((d) => d.id === node.id);
+      return datastore ? <DatastoreFilesPage datastore={datastore} /> : null;
+    }
+    case 'volumes':
+      return (
+        <Suspense fallback={<LoadingState label="volumes" />}>
+          <VolumesPage embedded />
+        </Suspense>
+      );
     default:
       return <RelatedObjectsView tab={tab} related={related} />;
   }
 }
 
-/** Route entry for `/inventory/:kind/:id/:tab`: the object's title, its tabs and the chosen tab's content. */
+/** Route entry for `/inventory/:kind/:id/:tab/:section?`: the object's title, its tabs and the chosen tab's content. */
 export function ObjectPage(): ReactNode {
   const params = useParams();
   const navigate = useNavigate();
@@ -150,7 +185,7 @@ export function ObjectPage(): ReactNode {
         aria-labelledby={tabId('object', tab)}
         className="min-h-0 flex-1 overflow-auto p-4"
       >
-        <TabPanelContent tab={tab} node={node} data={result.data} />
+        <TabPanelContent tab={tab} section={params.section} node={node} data={result.data} />
       </div>
     </article>
   );

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 
 import { formatBytes } from '../../shared/lib/format';
 import { objectPath } from '../../shared/lib/object-routes';
+import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { PowerBadge, StatusBadge } from '../../shared/ui/StatusBadge';
 
@@ -60,7 +61,18 @@ export function VmSummaryView({ vm, host }: { vm: Vm; host: Host | undefined }):
                 <td>{disk.label}</td>
                 <td>{formatBytes(disk.capacityBytes)}</td>
                 <td className="font-mono text-xs">{disk.vmdkPath}</td>
-                <td>{disk.volumeName ?? '—'}</td>
+                <td>
+                  {disk.volumeName ? (
+                    <Link
+                      to={CONSOLE_PATHS.volume(disk.volumeName)}
+                      className="text-sky-700 underline dark:text-sky-300"
+                    >
+                      {disk.volumeName}
+                    </Link>
+                  ) : (
+                    '—'
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,16 @@
 import type { ObjectKind } from '@harborview/contracts/inventory';
 
-export const OBJECT_TAB_IDS = ['summary', 'monitor', 'configure', 'hosts', 'vms', 'datastores', 'networks'] as const;
+export const OBJECT_TAB_IDS = [
+  'summary',
+  'monitor',
+  'configure',
+  'files',
+  'volumes',
+  'hosts',
+  'vms',
+  'datastores',
+  'networks',
+] as const;
 export type ObjectTabId = (typeof OBJECT_TAB_IDS)[number];
 export type RelatedTabId = Extract<ObjectTabId, 'hosts' | 'vms' | 'datastores' | 'networks'>;
 
@@ -8,6 +18,8 @@ const LABELS: Record<ObjectTabId, string> = {
   summary: 'Summary',
   monitor: 'Monitor',
   configure: 'Configure',
+  files: 'Files',
+  volumes: 'Volumes',
   hosts: 'Hosts',
   vms: 'VMs',
   datastores: 'Datastores',
@@ -25,9 +37,12 @@ const RELATED: Record<ObjectKind, RelatedTabId[]> = {
   network: ['hosts', 'vms'],
 };
 
+// A datastore's Files browser (vSphere Client: Datastore > Files) and the vDVS volumes on it.
+const STORAGE: Partial<Record<ObjectKind, ObjectTabId[]>> = { datastore: ['files', 'volumes'] };
+
 /** The top-level tabs of an object's view, in the vSphere Client's order. */
 export function tabsFor(kind: ObjectKind): { id: ObjectTabId; label: string }[] {
-  const ids: ObjectTabId[] = ['summary', 'monitor', 'configure', ...RELATED[kind]];
+  const ids: ObjectTabId[] = ['summary', 'monitor', 'configure', ...(STORAGE[kind] ?? []), ...RELATED[kind]];
   return ids.map((id) => ({ id, label: LABELS[id] }));
 }
 

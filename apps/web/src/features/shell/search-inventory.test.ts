@@ -1,7 +1,7 @@
 import type { InventoryNode } from '@harborview/contracts/inventory';
 import { describe, expect, it } from 'vitest';
 
-import { searchInventory } from './search-inventory';
+import { searchInventory, searchPages } from './search-inventory';
 
 const vm: InventoryNode = { id: 'vm-1', kind: 'vm', name: 'photon-harbor', children: [] };
 const trees: InventoryNode[] = [
@@ -33,5 +33,35 @@ describe('searchInventory', () => {
 
   it('when the query is blank, then nothing is found', () => {
     expect(searchInventory(trees, '   ')).toStrictEqual([]);
+  });
+});
+
+describe('searchPages', () => {
+  const sources = {
+    volumes: ['vsanvol1', 'vsanvol2', 'registry-data'],
+    policies: ['stripe-2', 'vSAN Default Storage Policy'],
+    harborServices: ['registry', 'mysql'],
+  };
+  const pathFor = (kind: string, name: string): string => `/${kind}/${name}`;
+
+  it('when the query matches a volume, then the result opens its page', () => {
+    expect(searchPages(sources, 'VOL2', pathFor)).toStrictEqual([
+      { id: 'volume:vsanvol2', kind: 'volume', name: 'vsanvol2', path: '/volume/vsanvol2' },
+    ]);
+  });
+
+  it('when names start with the query, then they rank first, volumes before Harbor services', () => {
+    expect(searchPages(sources, 'regis', pathFor).map((r) => r.id)).toStrictEqual([
+      'volume:registry-data',
+      'harborService:registry',
+    ]);
+  });
+
+  it('when the query only appears inside names, then policies match too', () => {
+    expect(searchPages(sources, 'default', pathFor).map((r) => r.kind)).toStrictEqual(['policy']);
+  });
+
+  it('when the query is blank, then nothing is found', () => {
+    expect(searchPages(sources, ' ', pathFor)).toStrictEqual([]);
   });
 });

@@ -15,6 +15,7 @@ const task = (over: Partial<Task>): Task => ({
   startedAt: '2026-01-01T00:00:03.000Z',
   completedAt: null,
   server: 'vcenter',
+  error: null,
   ...over,
 });
 

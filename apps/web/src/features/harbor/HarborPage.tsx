@@ -1,0 +1,55 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { vmsQueryOptions } from '../objects/api';
+import { volumeQueryOptions } from '../volumes/api';
+
+import { harborImagesQueryOptions, harborQueryOptions, twinClockQueryOptions } from './api';
+import { mountedVolumes } from './data-placement';
+import { HarborView } from './HarborView';
+import { twinNowMs } from './twin-time';
+import { useWallClock } from './use-wall-clock';
+
+/** Route entry for `/harbor` (`?service=<name>` highlights a service, as search results link to it). */
+export function HarborPage(): ReactNode {
+  const [params] = useSearchParams();
+  const harbor = useQuery(harborQueryOptions());
+  const images = useQuery(harborImagesQueryOptions());
+  const clock = useQuery(twinClockQueryOptions());
+  const vms = useQuery(vmsQueryOptions());
+  const names = harbor.data ? mountedVolumes(harbor.data.services) : [];
+  const volumes = useQueries({ queries: names.map((name) => volumeQueryOptions(name)) });
+  const wallNow = useWallClock(1000, clock.data ? !clock.data.paused : false);
+
+  const volumeMap = new Map(volumes.flatMap((q) => (q.data ? [[q.data.name, q.data] as const] : [])));
+  const nowMs = clock.data ? twinNowMs(clock.data, clock.dataUpdatedAt, wallNow) : null;
+  const imageList = images.isPending ? (
+    <LoadingState label="images" />
+  ) : images.isError ? (
+    <ErrorState error={images.error} onRetry={() => void images.refetch()} />
+  ) : (
+    images.data
+  );
+
+  return (
+    <section aria-labelledby="harbor-title" className="space-y-3 p-4">
+      <h1 id="harbor-title" className="text-lg font-semibold">
+        Harbor
+      </h1>
+      {harbor.isPending && <LoadingState label="Harbor" />}
+      {harbor.isError && <ErrorState error={harbor.error} onRetry={() => void harbor.refetch()} />}
+      {harbor.data && (
+        <HarborView
+          harbor={harbor.data}
+          images={imageList}
+          volumes={volumeMap}
+          nowMs={nowMs}
+          selectedService={params.get('service')}
+          vmName={vms.data?.find((vm) => vm.id === harbor.data.vmId)?.name ?? null}
+        />
+      )}
+    </section>
+  );
+}

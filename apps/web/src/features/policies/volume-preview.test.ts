@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+
+import { volumePreview } from './volume-preview';
+
+describe('volumePreview', () => {
+  it('when a policy has few volumes, then all are shown by name', () => {
+    expect(volumePreview(['vsanvol3', 'vsanvol1'])).toStrictEqual({ shown: ['vsanvol1', 'vsanvol3'], more: 0 });
+  });
+
+  it('when a policy has more volumes than fit, then the rest are counted', () => {
+    const volumes = Array.from({ length: 12 }, (_, i) => `vol${String(i).padStart(2, '0')}`);
+
+    expect(volumePreview(volumes, 3)).toStrictEqual({ shown: ['vol00', 'vol01', 'vol02'], more: 9 });
+  });
+});

@@ -1,0 +1,64 @@
+import type { Volume } from '@harborview/contracts/volumes';
+import type { ReactNode } from 'react';
+
+import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
+
+import type { VolumeFilters as Filters } from './api';
+import { VolumeFilters } from './components/VolumeFilters';
+import { VolumesTable } from './components/VolumesTable';
+import type { VolumesTableProps } from './components/VolumesTable';
+
+export interface VolumesViewProps {
+  filters: Filters;
+  policyNames: string[];
+  total: number | null;
+  rowAt: (index: number) => Volume | undefined;
+  error: unknown;
+  busy: boolean;
+  onFiltersChange: (filters: Filters) => void;
+  onSort: VolumesTableProps['onSort'];
+  onRangeChange: VolumesTableProps['onRangeChange'];
+  onRetry: () => void;
+  /** Inside a datastore's Volumes tab: the object's title is the page's h1, so this one is an h2. */
+  embedded?: boolean;
+}
+
+/** The Volumes page: the `volume ls` columns plus object health, filtered, sorted and paged by the server. */
+export function VolumesView(props: VolumesViewProps): ReactNode {
+  const { total, error, embedded = false } = props;
+  const Heading = embedded ? 'h2' : 'h1';
+  return (
+    <section
+      aria-labelledby="volumes-title"
+      className={`flex h-full min-h-[24rem] flex-col gap-3 ${embedded ? '' : 'p-4'}`}
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <Heading id="volumes-title" className="text-lg font-semibold">
+          Volumes
+        </Heading>
+        {total !== null && (
+          <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-300">
+            {total} {total === 1 ? 'volume' : 'volumes'}
+          </p>
+        )}
+      </div>
+      <VolumeFilters filters={props.filters} policyNames={props.policyNames} onChange={props.onFiltersChange} />
+      {error ? (
+        <ErrorState error={error} onRetry={props.onRetry} />
+      ) : total === null ? (
+        <LoadingState label="volumes" />
+      ) : total === 0 ? (
+        <EmptyState>No volumes match the filters.</EmptyState>
+      ) : (
+        <VolumesTable
+          total={total}
+          rowAt={props.rowAt}
+          sort={props.filters}
+          busy={props.busy}
+          onSort={props.onSort}
+          onRangeChange={props.onRangeChange}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,40 @@
+import type { Volume } from '@harborview/contracts/volumes';
+import { useQueries, useQuery } from '@tanstack/react-query';
+
+import { firstVolumesPageQueryOptions, volumesQueryOptions } from './api';
+import type { VolumeFilters } from './api';
+import { pagesForRange } from './volume-query';
+
+export const VOLUME_PAGE_SIZE = 200;
+
+export interface VolumePages {
+  total: number | null;
+  rowAt: (index: number) => Volume | undefined;
+  error: unknown;
+  isFetching: boolean;
+  refetch: () => void;
+}
+
+/**
+ * Random access into the server-paged volume list: page 1 gives the total, and only the pages under the visible
+ * rows are fetched, so scrolling to row 9,000 of 10,000 costs one request, not 45.
+ */
+export function useVolumePages(filters: VolumeFilters, range: { first: number; last: number }): VolumePages {
+  const first = useQuery(firstVolumesPageQueryOptions(filters, VOLUME_PAGE_SIZE));
+  const pages = pagesForRange(range.first, range.last, VOLUME_PAGE_SIZE).filter((p) => p !== 1);
+  const rest = useQueries({ queries: pages.map((p) => volumesQueryOptions(filters, p, VOLUME_PAGE_SIZE)) });
+  const byPage = new Map<number, Volume[]>();
+  if (first.data) byPage.set(1, first.data.items);
+  pages.forEach((p, i) => {
+    const items = rest[i]?.data?.items;
+    if (items) byPage.set(p, items);
+  });
+  const failed = [first, ...rest].find((q) => q.isError);
+  return {
+    total: first.data?.total ?? null,
+    rowAt: (index) => byPage.get(Math.floor(index / VOLUME_PAGE_SIZE) + 1)?.[index % VOLUME_PAGE_SIZE],
+    error: failed ? failed.error : null,
+    isFetching: first.isFetching || rest.some((q) => q.isFetching),
+    refetch: () => void first.refetch(),
+  };
+}

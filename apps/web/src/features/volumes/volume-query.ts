@@ -1,0 +1,47 @@
+import { VOLUME_SORT_KEYS } from '@harborview/contracts/volumes';
+import type { VolumeListQuery } from '@harborview/contracts/volumes';
+
+import type { VolumeFilters } from './api';
+
+type SortKey = VolumeListQuery['sort'];
+const isSortKey = (v: string | null): v is SortKey => (VOLUME_SORT_KEYS as readonly (string | null)[]).includes(v);
+
+/** Reads the Volumes list's filters from the URL (`?filter=&policy=&status=&health=&sort=&order=`), defaults filled. */
+export function volumeFiltersFromSearch(params: URLSearchParams): VolumeFilters {
+  const status = params.get('status');
+  const sort = params.get('sort');
+  return {
+    filter: params.get('filter') || undefined,
+    policy: params.get('policy') || undefined,
+    status: status === 'attached' || status === 'detached' ? status : undefined,
+    health: params.get('health') || undefined,
+    sort: isSortKey(sort) ? sort : 'name',
+    order: params.get('order') === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+/** Writes the filters back to the URL, leaving out empty values and the defaults (sort by name, ascending). */
+export function volumeFiltersToSearch(filters: VolumeFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ['filter', 'policy', 'status', 'health'] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  if (filters.sort !== 'name') params.set('sort', filters.sort);
+  if (filters.order !== 'asc') params.set('order', filters.order);
+  return params;
+}
+
+/** Clicking a column header: the same column flips the order, another column sorts ascending by it. */
+export function nextSort(filters: VolumeFilters, key: SortKey): VolumeFilters {
+  const order = filters.sort === key && filters.order === 'asc' ? 'desc' : 'asc';
+  return { ...filters, sort: key, order };
+}
+
+/** The 1-based server pages holding rows `first`…`last` (inclusive, 0-based), so only visible rows are fetched. */
+export function pagesForRange(first: number, last: number, pageSize: number): number[] {
+  if (last < first || last < 0) return [];
+  const from = Math.floor(Math.max(0, first) / pageSize) + 1;
+  const to = Math.floor(last / pageSize) + 1;
+  return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+}

@@ -1,0 +1,102 @@
+import { API_ROUTES } from '@harborview/contracts/routes';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { clusterTaskFixture } from '../../test/handlers';
+import { server } from '../../test/msw-server';
+import { renderApp } from '../../test/render-app';
+import { putFailing, recordingPut } from '../../test/scenarios';
+
+function getTestContext(section: 'vsan-services' | 'vsphere-availability') {
+  const user = userEvent.setup();
+  const view = renderApp(`/inventory/cluster/cluster-1/configure/${section}`);
+  return { user, ...view };
+}
+
+describe('Configure > vSAN > Services', () => {
+  it('when the Object Repair Timer is set to 30 minutes, then 1800 seconds are sent and the task is named', async () => {
+    const { handler, bodies } = recordingPut(
+      API_ROUTES.clusterVsan,
+      clusterTaskFixture('Edit vSAN cluster configuration'),
+    );
+    server.use(handler);
+    const { user } = getTestContext('vsan-services');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
+    await user.clear(input);
+    await user.type(input, '30');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('button', { name: 'Edit Object Repair Timer' })).toBeInTheDocument();
+    expect(bodies).toStrictEqual([{ repairDelaySeconds: 1800 }]);
+    expect(screen.getByText(/Task “Edit vSAN cluster configuration”: Queued/)).toHaveAttribute('role', 'status');
+  });
+
+  it('when the API refuses the value, then its message shows and what was typed stays', async () => {
+    server.use(
+      putFailing(API_ROUTES.clusterVsan, 400, {
+        error: { code: 'validation_failed', message: 'repairDelaySeconds must be at most 604800' },
+      }),
+    );
+    const { user } = getTestContext('vsan-services');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
+    await user.clear(input);
+    await user.type(input, '99999');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('repairDelaySeconds must be at most 604800');
+    expect(input).toHaveValue(99999);
+  });
+
+  it('when the field is emptied, then Save is disabled and the hint says why', async () => {
+    const { user } = getTestContext('vsan-services');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    await user.clear(screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' }));
+
+    expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
+    expect(screen.getByText('Enter a number of minutes, 0 or more.')).toBeInTheDocument();
+  });
+});
+
+describe('Configure > Services > vSphere Availability', () => {
+  it('when HA is turned on, then {enabled: true} is sent', async () => {
+    const { handler, bodies } = recordingPut(API_ROUTES.clusterHa, clusterTaskFixture('Configuring vSphere HA'));
+    server.use(handler);
+    const { user } = getTestContext('vsphere-availability');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit vSphere Availability' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Turn on vSphere HA' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('button', { name: 'Edit vSphere Availability' })).toBeInTheDocument();
+    expect(bodies).toStrictEqual([{ enabled: true }]);
+  });
+
+  it('when turning HA on fails, then the API message shows and the box stays ticked', async () => {
+    server.use(
+      putFailing(API_ROUTES.clusterHa, 409, {
+        error: { code: 'conflict', message: 'HA must be disabled while vSAN is being enabled' },
+      }),
+    );
+    const { user } = getTestContext('vsphere-availability');
+
+    await user.click(await screen.findByRole('button', { name: 'Edit vSphere Availability' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Turn on vSphere HA' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('HA must be disabled while vSAN is being enabled');
+    expect(screen.getByRole('checkbox', { name: 'Turn on vSphere HA' })).toBeChecked();
+  });
+
+  it('when Configure opens, then its left list marks vSphere Availability as the current section', async () => {
+    getTestContext('vsphere-availability');
+
+    const nav = await screen.findByRole('navigation', { name: 'Configure' });
+    expect(within(nav).getByRole('link', { name: 'vSphere Availability' })).toHaveAttribute('aria-current', 'page');
+  });
+});

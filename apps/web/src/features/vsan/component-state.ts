@@ -1,0 +1,57 @@
+import type { Component } from '@harborview/contracts/vsan';
+
+import type { BadgeTone } from '../../shared/ui/StatusBadge';
+
+// Physical Placement's words for VsanComponentStates (vsan-ha.md §2: "Active", "Absent", "Degraded", "Active-Stale").
+const LABELS: Record<Component['state'], string> = {
+  ACTIVE: 'Active',
+  ABSENT: 'Absent',
+  DEGRADED: 'Degraded',
+  ACTIVE_STALE: 'Active-Stale',
+  ABSENT_RESYNC: 'Absent (resyncing)',
+  RECONFIG: 'Reconfiguring',
+};
+
+const TONES: Record<Component['state'], BadgeTone> = {
+  ACTIVE: 'ok',
+  ABSENT: 'error',
+  DEGRADED: 'error',
+  ACTIVE_STALE: 'warn',
+  ABSENT_RESYNC: 'warn',
+  RECONFIG: 'warn',
+};
+
+export interface ComponentStateView {
+  label: string;
+  tone: BadgeTone;
+  /** Whole percent already in sync while bytes are left to resync, else null. */
+  resyncPercent: number | null;
+  /** What the badge reads, progress included: "Absent (resyncing) 75%", "Active-Stale · resyncing 40%". */
+  text: string;
+}
+
+/** Share of a resyncing component already in sync: 1 − bytesToSync / sizeBytes, in whole percent (floored). */
+export function resyncPercent(component: Pick<Component, 'bytesToSync' | 'sizeBytes'>): number | null {
+  if (component.bytesToSync <= 0) return null;
+  if (component.sizeBytes <= 0) return 0;
+  const done = 1 - component.bytesToSync / component.sizeBytes;
+  return Math.max(0, Math.min(100, Math.floor(done * 100)));
+}
+
+/** Label and colour of a state alone, e.g. for per-state counts. */
+export function componentStateBadge(state: Component['state']): { label: string; tone: BadgeTone } {
+  return { label: LABELS[state], tone: TONES[state] };
+}
+
+/** The Component State badge: label, colour and resync progress. */
+export function componentStateView(component: Component): ComponentStateView {
+  const label = LABELS[component.state];
+  const percent = resyncPercent(component);
+  const text =
+    percent === null
+      ? label
+      : component.state === 'ABSENT_RESYNC'
+        ? `${label} ${percent}%`
+        : `${label} · resyncing ${percent}%`;
+  return { label, tone: TONES[component.state], resyncPercent: percent, text };
+}

@@ -1,0 +1,33 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { renderApp } from '../../test/render-app';
+
+describe('Console navigation', () => {
+  it('when an inventory page is open, then Inventory is the current entry and the others are links', async () => {
+    renderApp('/inventory/vcenter/vcenter/summary');
+
+    const nav = await screen.findByRole('navigation', { name: 'Console' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((l) => l.textContent),
+    ).toStrictEqual(['Inventory', 'Volumes', 'Storage Policies', 'Harbor']);
+    expect(within(nav).getByRole('link', { name: 'Inventory' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('when Harbor is reached with the keyboard, then Enter opens the Harbor page', async () => {
+    const user = userEvent.setup();
+    const { router } = renderApp('/inventory/vcenter/vcenter/summary');
+    const harbor = within(await screen.findByRole('navigation', { name: 'Console' })).getByRole('link', {
+      name: 'Harbor',
+    });
+
+    harbor.focus();
+    await user.keyboard('{Enter}');
+
+    expect(router.state.location.pathname).toBe('/harbor');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Harbor' })).toBeInTheDocument();
+  });
+});
