@@ -2,10 +2,12 @@
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 
-import { ensureNpmDependencies, INSTALL_ENV, ROOT } from './lib/ensure.mjs';
+import { ensureDebianPackages, ensureNpmDependencies, INSTALL_ENV, ROOT } from './lib/ensure.mjs';
 import { run, step } from './lib/proc.mjs';
 
 await ensureNpmDependencies();
+// Harbor's registry service runs as the real distribution registry; without it the console runs without images.
+await ensureDebianPackages(['docker-registry'], "Harbor's registry (pushing and verifying real images)");
 
 step('Building the console and the BFF');
 const built = await run('npx', ['turbo', 'run', 'build', '--output-logs=errors-only'], { cwd: ROOT, env: INSTALL_ENV });

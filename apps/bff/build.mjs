@@ -16,5 +16,9 @@ await build({
   format: 'esm',
   sourcemap: true,
   external,
+  // Bundled CommonJS code calls require(); give the ESM bundle one.
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
