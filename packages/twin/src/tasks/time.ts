@@ -5,8 +5,7 @@
  * The brands are type-only: at runtime and in JSON they are plain numbers.
  */
 
-declare const BRAND: unique symbol;
-type Brand<T, B extends string> = T & { readonly [BRAND]: B };
+import type { Brand } from '../brand';
 
 /** An instant: seconds since the scenario started. */
 export type TwinTime = Brand<number, 'TwinTime'>;
@@ -43,4 +42,9 @@ export function after(t: TwinTime, duration: Seconds): TwinTime {
 /** The later of two instants. */
 export function laterOf(a: TwinTime, b: TwinTime): TwinTime {
   return (a >= b ? a : b) as TwinTime;
+}
+
+/** The instant `t` as seconds since the scenario started: vsan/ timers take instants as `Seconds`. */
+export function sinceStart(t: TwinTime): Seconds {
+  return t as number as Seconds;
 }

@@ -48,15 +48,30 @@ export function usableDisks(host: VsanHost): UsableDisk[] {
     );
 }
 
-/** Usable devices per fault domain, fault domains sorted by id so results never depend on host order. */
-export function usableFaultDomains(hosts: readonly VsanHost[]): Map<string, UsableDisk[]> {
+// Rebuild and health ask this once per object; with hundreds of objects per host failure on a 64-host cluster the
+// answer is memoized per hosts array (callers pass the same array while nothing about the hosts changes).
+const USABLE_CACHE = new WeakMap<readonly VsanHost[], ReadonlyMap<string, readonly UsableDisk[]>>();
+
+/** Usable devices per fault domain, fault domains sorted by id so results never depend on host order. Read-only. */
+export function usableFaultDomains(hosts: readonly VsanHost[]): ReadonlyMap<string, readonly UsableDisk[]> {
+  const cached = USABLE_CACHE.get(hosts);
+  if (cached !== undefined) {
+    return cached;
+  }
+  const result = computeUsableFaultDomains(hosts);
+  USABLE_CACHE.set(hosts, result);
+  return result;
+}
+
+function computeUsableFaultDomains(hosts: readonly VsanHost[]): Map<string, UsableDisk[]> {
   const byDomain = new Map<string, UsableDisk[]>();
   for (const host of hosts) {
     for (const disk of usableDisks(host)) {
       byDomain.set(disk.faultDomain, [...(byDomain.get(disk.faultDomain) ?? []), disk]);
     }
   }
-  return new Map([...byDomain].sort(([a], [b]) => a.localeCompare(b)));
+  // Code-unit order, not localeCompare: the same on every runtime and ICU build (replays must agree), and cheap.
+  return new Map([...byDomain].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
 /** Components that still need a rebuild: ABSENT or DEGRADED with no replacement under way. */

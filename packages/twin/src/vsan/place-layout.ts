@@ -67,15 +67,16 @@ function chooseDomains(
   spill: boolean,
 ): { sets: string[][]; rest: string[] } | null {
   const reserve = (size: number): number => Math.round((size * input.policy.proportionalCapacity) / 100);
+  const domainFree = new Map([...input.domains].map(([fd, disks]) => [fd, freeOf(disks)]));
   const ordered = [...input.domains.keys()].sort(
     (a, b) =>
-      freeOf(input.domains.get(b) ?? []) - freeOf(input.domains.get(a) ?? []) ||
+      (domainFree.get(b) ?? 0) - (domainFree.get(a) ?? 0) ||
       (input.domainKeys.get(a) ?? 0) - (input.domainKeys.get(b) ?? 0),
   );
   const sets: string[][] = [];
   for (const size of sizes) {
     const primary = ordered.find(
-      (fd) => !sets.some((set) => set.includes(fd)) && freeOf(input.domains.get(fd) ?? []) >= reserve(size),
+      (fd) => !sets.some((set) => set.includes(fd)) && (domainFree.get(fd) ?? 0) >= reserve(size),
     );
     if (primary === undefined) {
       return null;

@@ -3,13 +3,16 @@
  * keeps them apart. The brands are type-only: at runtime (and in JSON) they are plain numbers.
  */
 
-declare const BRAND: unique symbol;
-type Brand<T, B extends string> = T & { readonly [BRAND]: B };
+import type { Brand } from '../brand';
+import type { Seconds } from '../tasks/time';
+import { seconds } from '../tasks/time';
+
+// One Seconds brand for the whole twin (tasks/time.ts): vSAN timers and HA/task time mix freely.
+export type { Seconds } from '../tasks/time';
+export { seconds } from '../tasks/time';
 
 /** A size or amount in bytes. */
 export type Bytes = Brand<number, 'Bytes'>;
-/** A duration or instant in seconds (twin time, never wall-clock). */
-export type Seconds = Brand<number, 'Seconds'>;
 /** A resync bandwidth. */
 export type BytesPerSecond = Brand<number, 'BytesPerSecond'>;
 
@@ -30,11 +33,6 @@ export function gb(value: number): Bytes {
 /** Converts bytes to binary GB (for labels and error messages). */
 export function toGb(value: Bytes): number {
   return value / BYTES_PER_GB;
-}
-
-/** Tags a number of seconds. */
-export function seconds(value: number): Seconds {
-  return value as Seconds;
 }
 
 /** Tags a bandwidth in bytes per second. */

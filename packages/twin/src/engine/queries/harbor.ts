@@ -1,0 +1,100 @@
+/**
+ * Harbor as the console shows it (contracts `Harbor`, without the BFF's own `registry` process block): overall
+ * status and components in the `/api/v2.0/health` shape (harbor.md §3.1; 0.x has no API, so the report is derived
+ * from containers), each service's container and mounts with the vDVS volume behind them, and the findings.
+ */
+import type { Finding } from '../../harbor/findings';
+import type { ComponentHealth } from '../../harbor/harbor-state';
+import { harborHealth } from '../../harbor/health';
+import { harborContext, harborVm, volumeUsableBy } from '../harbor-bridge';
+import type { TwinState } from '../state';
+import { findVolume, fullNameOf } from '../volume-view';
+import { isoOrNull } from './time';
+
+/** One mount of a service. */
+export interface HarborMountView {
+  source: string;
+  target: string;
+  kind: 'bind' | 'volume';
+  volume: string | null;
+  accessible: boolean | null;
+}
+
+/** One service and its container (contracts `HarborService`). */
+export interface HarborServiceView {
+  name: string;
+  container: string;
+  state: 'created' | 'running' | 'restarting' | 'exited';
+  exitCode: number | null;
+  error: string | null;
+  restarts: number;
+  startedAt: string | null;
+  healthy: boolean;
+  mounts: HarborMountView[];
+}
+
+/** contracts `Harbor` minus `registry`, plus the VM, layout version, compose text and why the API is unreachable. */
+export interface HarborView {
+  status: 'healthy' | 'unhealthy';
+  healthApi: 'v2.0' | 'none';
+  components: ComponentHealth[];
+  services: HarborServiceView[];
+  vmId: string;
+  vmName: string;
+  layout: string;
+  harborVersion: string;
+  composeText: string;
+  unreachable: string | null;
+  findings: Finding[];
+}
+
+/** `GET /api/harbor`. */
+export function harborView(s: TwinState): HarborView {
+  const t = s.clock.now;
+  const vm = harborVm(s);
+  const ctx = harborContext(s, t);
+  const probe = harborHealth(s.harbor.state, ctx);
+  const report = probe.api === 'none' ? probe.derived : probe.reachable ? probe.report : null;
+  const { layout, containers } = s.harbor.state;
+  const services = layout.services.map<HarborServiceView>((spec) => {
+    const c = containers.find((x) => x.service === spec.name);
+    const mounts = spec.mounts.map<HarborMountView>((m) => {
+      if (m.type === 'bind')
+        return { source: m.source, target: m.target, kind: 'bind', volume: null, accessible: null };
+      const v = findVolume(s, m.source);
+      const accessible = vm !== undefined && volumeUsableBy(s, vm, m.source, t);
+      return {
+        source: m.source,
+        target: m.target,
+        kind: 'volume',
+        volume: v === undefined ? null : fullNameOf(v),
+        accessible,
+      };
+    });
+    const running = ctx.vmRunning && c?.status === 'running';
+    return {
+      name: spec.name,
+      container: c?.name ?? spec.name,
+      state: c?.status ?? 'created',
+      exitCode: c?.exitCode ?? null,
+      error: c?.error ?? null,
+      restarts: c?.restartCount ?? 0,
+      startedAt: isoOrNull(s, c?.startedAt ?? null),
+      healthy: running && mounts.every((m) => m.accessible !== false),
+      mounts,
+    };
+  });
+  return {
+    status: report?.status ?? 'unhealthy',
+    healthApi: probe.api,
+    components: report?.components ?? [],
+    services,
+    vmId: s.harbor.vmId,
+    vmName: vm?.name ?? s.harbor.vmId,
+    layout: layout.id,
+    harborVersion: layout.harborVersion,
+    composeText: s.harbor.composeText,
+    unreachable: probe.api === 'v2.0' && !probe.reachable ? probe.reason : null,
+    findings: s.findings,
+  };
+}

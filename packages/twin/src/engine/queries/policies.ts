@@ -1,0 +1,95 @@
+/**
+ * Storage policies as `vmdkops_admin.py policy ls` shows them (vdvs.md §3: Active is `Unused` or `In use by N
+ * volumes`), with each rule decoded as the vSphere Client names it (vdvs.md §4), plus the wizard's up-front check.
+ */
+import type { EffectivePolicy } from '../../vdvs/capabilities';
+import { describeRule, resolvePolicyRules } from '../../vdvs/capabilities';
+import { parsePolicyContent, toPlainRules } from '../../vdvs/policy-content';
+import type { PolicyRule as ParsedPolicyRule } from '../../vdvs/policy-content';
+import { policyLsRows } from '../../vdvs/policy-store';
+import { validatePolicyContent } from '../../vdvs/policy-validate';
+import type { PolicyIssue } from '../../vdvs/policy-validate';
+import { clusterShape } from '../cluster-shape';
+import type { TwinState } from '../state';
+import { fullNameOf } from '../volume-view';
+
+/** One decoded rule (contracts `PolicyRule`). */
+export interface RuleView {
+  key: string;
+  value: number | string;
+  description: string;
+}
+
+/** One policy (contracts `Policy`) plus what its rules resolve to. */
+export interface PolicyView {
+  name: string;
+  content: string;
+  rules: RuleView[];
+  active: string;
+  volumes: string[];
+  builtIn: boolean;
+  /** Every capability with its value, defaults filled in; null when the content does not parse. */
+  effective: EffectivePolicy | null;
+}
+
+function decode(content: string): { rules: RuleView[]; effective: EffectivePolicy | null } {
+  const parsed = parsePolicyContent(content);
+  if (!parsed.ok) return { rules: [], effective: null };
+  const rules = toPlainRules(parsed.rules);
+  return { rules: rules.map(ruleView), effective: resolvePolicyRules(rules) };
+}
+
+function ruleView(rule: ParsedPolicyRule): RuleView {
+  return { key: rule.key, value: rule.value.value, description: describeRule(rule) };
+}
+
+const activeText = (count: number): string => (count > 0 ? `In use by ${count} volumes` : 'Unused');
+
+/** The built-in default first, then the vDVS policies sorted by name. */
+export function policiesView(s: TwinState): { items: PolicyView[] } {
+  const users: Record<string, string[]> = {};
+  const onDefault: string[] = [];
+  for (const v of s.volumes) {
+    const named = v.volOpts['vsan-policy-name'];
+    if (named === undefined) onDefault.push(fullNameOf(v));
+    else (users[named] ??= []).push(fullNameOf(v));
+  }
+  const counts = Object.fromEntries(Object.entries(users).map(([k, list]) => [k, list.length]));
+  const builtIn = s.policies.defaultPolicy;
+  const stored = policyLsRows(s.policies.store, counts).map<PolicyView>((row) => {
+    const content = s.policies.store.find((p) => p.name === row.policyName)?.content ?? row.policyContent;
+    return {
+      name: row.policyName,
+      content,
+      ...decode(content),
+      active: row.active,
+      volumes: users[row.policyName] ?? [],
+      builtIn: false,
+    };
+  });
+  return {
+    items: [
+      {
+        name: builtIn.name,
+        content: builtIn.content,
+        ...decode(builtIn.content),
+        active: activeText(onDefault.length),
+        volumes: onDefault,
+        builtIn: true,
+      },
+      ...stored,
+    ],
+  };
+}
+
+/** The wizard's check (contracts `PolicyValidation`): issues with positions, decoded rules, the CLI command. */
+export function validatePolicyView(
+  s: TwinState,
+  input: { content: string; sizeBytes?: number; name?: string },
+): { ok: boolean; issues: PolicyIssue[]; rules: RuleView[]; command: string } {
+  const sizeKb = input.sizeBytes === undefined ? undefined : Math.ceil(input.sizeBytes / 1024);
+  const r = validatePolicyContent(input.content, clusterShape(s), sizeKb === undefined ? {} : { sizeKb });
+  const issues = r.ok ? r.warnings : [...r.errors, ...r.warnings];
+  const command = `vmdkops_admin.py policy create --name ${input.name ?? '<name>'} --content '${input.content}'`;
+  return { ok: r.ok, issues, rules: decode(input.content).rules, command };
+}
