@@ -2,7 +2,7 @@ import express from 'express';
 import type { Express } from 'express';
 
 import type { AppDeps } from './deps';
-import { apiNotFound, createErrorMiddleware } from './errors/error-middleware';
+import { apiNotFound, createErrorMiddleware, requireJsonBody } from './errors/error-middleware';
 import { registerClusterRoutes } from './routes/cluster.routes';
 import { registerHarborRoutes } from './routes/harbor.routes';
 import { registerHealthRoutes } from './routes/health.routes';
@@ -25,6 +25,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
 
   const api = express.Router();
+  api.use(requireJsonBody);
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
   for (const register of [
     registerHealthRoutes,

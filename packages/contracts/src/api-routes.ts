@@ -41,7 +41,7 @@ import {
   ValidatePolicyBodySchema,
 } from './policies';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
-import { AlarmListSchema, TaskListSchema, TaskSchema } from './tasks';
+import { AlarmListSchema, AlarmSchema, TaskListSchema, TaskSchema } from './tasks';
 import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from './vsan';
 
@@ -203,7 +203,7 @@ export const API_SPEC: RouteSpec[] = [
     tag: 'policies',
     body: CreatePolicyBodySchema,
     responses: { 201: { description: 'Created', schema: PolicySchema } },
-    errors: [400, 409],
+    errors: [400, 409, 422],
   },
   {
     method: 'put',
@@ -212,7 +212,7 @@ export const API_SPEC: RouteSpec[] = [
     tag: 'policies',
     body: UpdatePolicyBodySchema,
     responses: ok(PolicySchema),
-    errors: [400, 404, 422],
+    errors: [400, 404, 409, 422],
   },
   {
     method: 'delete',
@@ -365,6 +365,14 @@ export const API_SPEC: RouteSpec[] = [
     tag: 'tasks',
     responses: ok(AlarmListSchema),
     errors: [],
+  },
+  {
+    method: 'post',
+    path: '/api/alarms/:id/acknowledge',
+    summary: 'Acknowledge a triggered alarm',
+    tag: 'tasks',
+    responses: ok(AlarmSchema),
+    errors: [400, 404],
   },
   {
     method: 'get',

@@ -106,12 +106,10 @@ export const ComposeMappingSchema = z.strictObject({
 });
 export type ComposeMapping = z.infer<typeof ComposeMappingSchema>;
 
-// 256 KiB: Harbor's largest compose file is ~10 KiB; anything far bigger is not a compose file.
-export const COMPOSE_MAX_BYTES = 256 * 1024;
-
 /** `POST /api/harbor/compose/preview` and `POST /api/harbor/attach`. */
 export const ComposePreviewBodySchema = z.strictObject({
-  compose: z.string().max(COMPOSE_MAX_BYTES).optional(),
+  // Its size is checked in bytes by the compose reader (413), not in characters here.
+  compose: z.string().optional(),
   mappings: z.array(ComposeMappingSchema).max(50),
   copyData: z.boolean().optional(),
 });

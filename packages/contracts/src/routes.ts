@@ -37,6 +37,7 @@ export const API_ROUTES = {
   setupPlugin: '/api/setup/plugin',
   tasks: '/api/tasks',
   alarms: '/api/alarms',
+  alarmAcknowledge: (id: string): string => `/api/alarms/${seg(id)}/acknowledge`,
   events: '/api/events',
   stream: '/api/stream',
   twinClock: '/api/twin/clock',

@@ -41,6 +41,7 @@ export interface ConsoleBackend {
   browseDatastore(id: string, path: string): Promise<BrowseResult | undefined>;
   listTasks(): Promise<Task[]>;
   listAlarms(): Promise<Alarm[]>;
+  acknowledgeAlarm(id: string, caller: Caller): Promise<Alarm>;
 
   clusterSummary(): Promise<ClusterSummary>;
   resyncSummary(): Promise<ResyncSummary>;

@@ -6,7 +6,7 @@ import { PolicyValidationSchema } from '@harborview/contracts/policies';
 import { SetupSchema } from '@harborview/contracts/setup';
 import { setupView } from '@harborview/twin/engine/queries/setup';
 
-import { AppError, notFound } from '../errors/app-error';
+import { AppError } from '../errors/app-error';
 import { previewCompose } from '../harbor-runtime/compose-service';
 import type { ImageService } from '../harbor-runtime/image-service';
 import type { ClockDriver } from '../twin-runtime/clock-driver';
@@ -58,6 +58,13 @@ export function createTwinBackend(deps: TwinBackendDeps): ConsoleBackend {
     browseDatastore: async (id, path) => read.readBrowse(s(), id, path),
     listTasks: async () => read.readTasks(s()),
     listAlarms: async () => read.readAlarms(s()),
+    async acknowledgeAlarm(id, caller) {
+      const alarmId = Number(id);
+      if (!Number.isInteger(alarmId) || alarmId < 1)
+        throw new AppError('bad_request', `Alarm id must be a positive integer, got '${id}'`);
+      await runCommand(runtime, { type: 'acknowledgeAlarm', alarmId }, caller);
+      return read.readAlarms(s()).find((a) => a.id === id)!;
+    },
 
     clusterSummary: async () => read.readClusterSummary(s()),
     resyncSummary: async () => read.readResync(s()),
@@ -93,7 +100,6 @@ export function createTwinBackend(deps: TwinBackendDeps): ConsoleBackend {
       return created;
     },
     async removeVolume(name, caller) {
-      if (!read.readVolume(s(), name)) throw notFound('volume', name);
       await runCommand(runtime, { type: 'removeVolume', name }, caller);
     },
 
@@ -130,7 +136,15 @@ export function createTwinBackend(deps: TwinBackendDeps): ConsoleBackend {
 
     setup: async () => SetupSchema.parse(setupView(s())),
     async installVib(hostId, caller) {
-      const hostIds = hostId === undefined ? s().topology.hosts.map((h) => h.id) : [hostId];
+      // "Every host" means every host still without it: hosts already installing or installed are left as they are.
+      const hostIds =
+        hostId !== undefined
+          ? [hostId]
+          : s()
+              .topology.hosts.filter((h) => h.vib.state === 'notInstalled')
+              .map((h) => h.id);
+      if (hostIds.length === 0)
+        throw new AppError('conflict', 'The vDVS VIB is already installed or installing on every host');
       const tasks = [];
       for (const id of hostIds) tasks.push(await runTask(runtime, { type: 'installVib', hostId: id }, caller));
       return tasks;

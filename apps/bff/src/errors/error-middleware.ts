@@ -9,6 +9,21 @@ export const apiNotFound: RequestHandler = (req, _res, next) => {
   next(new AppError('not_found', `No API route for ${req.method} ${req.originalUrl.split('?')[0]}`));
 };
 
+const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * The API is JSON only: a body of any other type is refused with 415 before it is read. This also stops a
+ * cross-site form (which can only send text/plain or form encodings) from driving the console.
+ */
+export const requireJsonBody: RequestHandler = (req, _res, next) => {
+  const hasBody = req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > 0;
+  if (BODY_METHODS.has(req.method) && hasBody && !req.is('application/json')) {
+    next(new AppError('unsupported_media_type', 'Request bodies must be JSON (Content-Type: application/json)'));
+    return;
+  }
+  next();
+};
+
 function hasStatus(error: unknown): error is { status: number; type?: string } {
   return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
 }

@@ -15,6 +15,7 @@ const STATUS_TEXT: Record<number, string> = {
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Body too large',
+  415: 'Body is not JSON',
   422: 'Well-formed but refused (e.g. a vDVS validation message)',
   503: 'A real component it needs is not running',
 };
@@ -73,7 +74,10 @@ export function buildOpenApi(version: string): Json {
         ? { description: response.description, content }
         : { description: response.description };
     }
-    for (const status of spec.errors) {
+    // Every body route can answer 400 (not JSON / wrong fields), 413 (over 1 MB) and 415 (not JSON at all);
+    // every route with path parameters 400 (a parameter out of bounds).
+    const generic = [...(spec.body ? [400, 413, 415] : []), ...(spec.path.includes(':') ? [400] : [])];
+    for (const status of [...new Set([...spec.errors, ...generic])].sort()) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Error',
         content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } },

@@ -28,7 +28,8 @@ export function registerStreamRoutes(router: Router, { stream, log }: AppDeps): 
         const message = row.event as StreamMessage;
         if (message.type !== 'twin.event') continue;
         if (entity && !message.event.objects.some((o) => o.id === entity)) continue;
-        items.push(message.event);
+        // One numbering for paging: an event's id is its position in the persisted log (the SSE id too).
+        items.push({ ...message.event, id: row.id });
         if (items.length === limit) break;
       }
       scanned += rows.length;

@@ -62,6 +62,7 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
     hub,
     engine,
     timeOf: (s) => s.clock.startEpochMs + s.clock.now * 1000,
+    snapshotAfter: (command) => command.kind === 'reset',
     log,
   });
   const layout = { root: path.join(dataDir, 'harbor') };

@@ -27,6 +27,8 @@ export interface RuntimeOptions<S, C, R> {
   /** Virtual time of a state in ms since the epoch, stamped on each command row. */
   timeOf: (state: S) => number;
   snapshotEvery?: number;
+  /** Commands after which a snapshot is saved at once (a reset's state is costly to rebuild by replay). */
+  snapshotAfter?: (command: C) => boolean;
   log: (message: string, fields?: Record<string, unknown>) => void;
 }
 
@@ -58,7 +60,7 @@ export function createRuntime<S, C, R>(options: RuntimeOptions<S, C, R>): Runtim
     const { seq, events } = store.appendCommand(command, outcome.messages, timeOf(outcome.state));
     state = outcome.state;
     sinceSnapshot += 1;
-    if (sinceSnapshot >= snapshotEvery) {
+    if (sinceSnapshot >= snapshotEvery || options.snapshotAfter?.(command)) {
       store.saveSnapshot(seq, state, timeOf(state));
       sinceSnapshot = 0;
     }

@@ -61,6 +61,27 @@ describe('upsertTask', () => {
   });
 });
 
+describe('openStream through startLiveUpdates', () => {
+  beforeEach(() => vi.stubGlobal('EventSource', FakeEventSource));
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('when the server closes the stream for good, then a new one is opened after a back-off', async () => {
+    vi.useFakeTimers();
+    const stop = startLiveUpdates(new QueryClient());
+    const first = FakeEventSource.last!;
+
+    first.readyState = FakeEventSource.CLOSED;
+    first.onerror?.();
+    await vi.advanceTimersByTimeAsync(1_100);
+
+    expect(FakeEventSource.last).not.toBe(first);
+    stop();
+  });
+});
+
 describe('startLiveUpdates', () => {
   beforeEach(() => vi.stubGlobal('EventSource', FakeEventSource));
   afterEach(() => vi.unstubAllGlobals());

@@ -23,13 +23,13 @@ const MAX_SPEED = 3600;
 export function cmdSetHaEnabled(w: Work, cmd: CommandOf<'setHaEnabled'>): CommandResult {
   const r = setHaEnabled(w.s.ha, nowOf(w), { enabled: cmd.enabled, vsanEnabled: w.s.topology.cluster.vsanEnabled });
   if (r.error !== undefined) return refuse('conflict', r.error);
-  if (r.state === w.s.ha) return done();
+  // vCenter records a Reconfigure task even when HA already is in the asked state; it simply succeeds.
   const taskId = runTask(w, {
     name: 'Reconfigure cluster',
     target: clusterEntity(w.s),
     details: cmd.enabled ? 'Turn on vSphere HA' : 'Turn off vSphere HA',
   });
-  applyHa(w, r);
+  if (r.state !== w.s.ha) applyHa(w, r);
   return done(taskId);
 }
 

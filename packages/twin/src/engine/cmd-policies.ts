@@ -5,7 +5,7 @@
  * background, vsan-ha.md §2 "Other resync triggers: a storage policy edit"].
  */
 import { checkPolicyAtApply } from '../vdvs/policy-validate';
-import { createPolicy, policyUsage, removePolicy, updatePolicy } from '../vdvs/policy-store';
+import { createPolicy, policyUsage, policyUsers, removePolicy, updatePolicy } from '../vdvs/policy-store';
 import type { VsanObject } from '../vsan/types';
 import { clusterShape } from './cluster-shape';
 import type { CommandOf } from './commands';
@@ -24,7 +24,7 @@ function codeFor(message: string): StepErrorCode {
 }
 
 const storeContext = (w: Work): { vsanDatastore: string } => ({ vsanDatastore: w.s.topology.datastore.name });
-const usersOf = (w: Work, name: string): string[] => policyUsage(w.s.volumes)[name] ?? [];
+const usersOf = (w: Work, name: string): string[] => policyUsers(policyUsage(w.s.volumes), name);
 
 /** `policy create`. */
 export function cmdCreatePolicy(w: Work, cmd: CommandOf<'createPolicy'>): CommandResult {

@@ -130,12 +130,18 @@ export function updatePolicy(
 
 /** Volume names per policy name, from each volume's KV `vsan-policy-name` (vdvs.md §3). */
 export function policyUsage(volumes: readonly VdvsVolume[]): Record<string, string[]> {
-  const usage: Record<string, string[]> = {};
+  // Policy names are user input: a Map, then own data properties, so `__proto__` or `toString` stay plain keys.
+  const usage = new Map<string, string[]>();
   for (const v of volumes) {
     const policy = v.volOpts['vsan-policy-name'];
-    if (policy !== undefined) usage[policy] = [...(usage[policy] ?? []), v.name];
+    if (policy !== undefined) usage.set(policy, [...(usage.get(policy) ?? []), v.name]);
   }
-  return usage;
+  return Object.fromEntries(usage);
+}
+
+/** The volumes using `name`, read as an own property so a name like `toString` is never a prototype member. */
+export function policyUsers(usage: Readonly<Record<string, string[]>>, name: string): string[] {
+  return Object.prototype.hasOwnProperty.call(usage, name) ? usage[name]! : [];
 }
 
 /** One `policy ls` row (vdvs.md §3). */
@@ -156,7 +162,7 @@ export function policyLsRows(
   return [...policies]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((p) => {
-      const count = usageCount[p.name] ?? 0;
+      const count = Object.prototype.hasOwnProperty.call(usageCount, p.name) ? (usageCount[p.name] ?? 0) : 0;
       return {
         policyName: p.name,
         policyContent: p.content.trim(),

@@ -9,7 +9,13 @@ import { StatusBadge } from '../../shared/ui/StatusBadge';
 const SEVERITY = { green: ['ok', 'Normal'], yellow: ['warn', 'Warning'], red: ['error', 'Critical'] } as const;
 
 /** Triggered alarms: severity, the object, the alarm's name and when it fired. */
-export function AlarmsView({ alarms }: { alarms: Alarm[] }): ReactNode {
+export function AlarmsView({
+  alarms,
+  onAcknowledge,
+}: {
+  alarms: Alarm[];
+  onAcknowledge?: (id: string) => void;
+}): ReactNode {
   if (alarms.length === 0) {
     return (
       <div data-testid={TEST_IDS.alarms}>
@@ -40,7 +46,24 @@ export function AlarmsView({ alarms }: { alarms: Alarm[] }): ReactNode {
               <td className="px-2 py-1">{alarm.entity.name}</td>
               <td className="px-2 py-1">{alarm.name}</td>
               <td className="px-2 py-1">{formatTime(alarm.triggeredAt)}</td>
-              <td className="px-2 py-1">{alarm.acknowledged ? 'Yes' : 'No'}</td>
+              <td className="px-2 py-1">
+                {alarm.acknowledged || !onAcknowledge ? (
+                  alarm.acknowledged ? (
+                    'Yes'
+                  ) : (
+                    'No'
+                  )
+                ) : (
+                  <button
+                    type="button"
+                    onClick={() => onAcknowledge(alarm.id)}
+                    aria-label={`Acknowledge ${alarm.name} on ${alarm.entity.name}`}
+                    className="rounded border border-slate-400 px-1.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800"
+                  >
+                    Acknowledge
+                  </button>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -1,12 +1,12 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
 
-import { alarmsQueryOptions, recentTasksQueryOptions } from './api';
+import { acknowledgeAlarm, alarmsQueryOptions, recentTasksQueryOptions, taskKeys } from './api';
 import { AlarmsView } from './AlarmsView';
 import { RecentTasksView } from './RecentTasksView';
 
@@ -19,6 +19,11 @@ export function BottomPane(): ReactNode {
   const tasks = useQuery(recentTasksQueryOptions());
   const alarms = useQuery(alarmsQueryOptions());
   const active = tab === 'tasks' ? tasks : alarms;
+  const queryClient = useQueryClient();
+  const acknowledge = useMutation({
+    mutationFn: acknowledgeAlarm,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.alarms() }),
+  });
 
   return (
     <section
@@ -60,7 +65,10 @@ export function BottomPane(): ReactNode {
         {active.isPending && <LoadingState label={tab === 'tasks' ? 'recent tasks' : 'alarms'} />}
         {active.isError && <ErrorState error={active.error} onRetry={() => void active.refetch()} />}
         {tab === 'tasks' && tasks.data && <RecentTasksView tasks={tasks.data} />}
-        {tab === 'alarms' && alarms.data && <AlarmsView alarms={alarms.data} />}
+        {acknowledge.isError && <ErrorState error={acknowledge.error} />}
+        {tab === 'alarms' && alarms.data && (
+          <AlarmsView alarms={alarms.data} onAcknowledge={(id) => acknowledge.mutate(id)} />
+        )}
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { AlarmListSchema, TaskListSchema } from '@harborview/contracts/tasks';
+import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contracts/tasks';
+import type { Alarm } from '@harborview/contracts/tasks';
 import { queryOptions } from '@tanstack/react-query';
 
 import { request } from '../../shared/lib/http';
@@ -24,3 +25,8 @@ export const alarmsQueryOptions = () =>
     queryFn: ({ signal }) => request(AlarmListSchema, API_ROUTES.alarms, { signal }),
     select: (list) => list.items,
   });
+
+/** `POST /api/alarms/:id/acknowledge`. */
+export function acknowledgeAlarm(id: string): Promise<Alarm> {
+  return request(AlarmSchema, API_ROUTES.alarmAcknowledge(id), { method: 'POST' });
+}

@@ -9,16 +9,20 @@ export interface StreamHandlers {
 }
 
 const MESSAGE_TYPES = ['twin.event', 'task', 'changed'] as const;
+const FIRST_RETRY_MS = 1_000;
+const MAX_RETRY_MS = 10_000;
 
 /**
- * One EventSource on `/api/stream`. The browser reconnects by itself and sends Last-Event-ID, so the BFF
- * replays what was missed; malformed frames are dropped with a warning. Returns the close function.
+ * One EventSource on `/api/stream`. The browser reconnects by itself and sends Last-Event-ID, so the BFF replays
+ * what was missed; if the server refuses (EventSource then gives up), a fresh source is opened with back-off.
+ * Malformed frames are dropped with a warning. Returns the close function.
  */
 export function openStream(url: string, handlers: StreamHandlers): () => void {
-  const source = new EventSource(url);
-  handlers.onStatus('connecting');
-  source.onopen = () => handlers.onStatus('open');
-  source.onerror = () => handlers.onStatus(source.readyState === EventSource.CLOSED ? 'lost' : 'connecting');
+  let source: EventSource | null = null;
+  let retryMs = FIRST_RETRY_MS;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+  let closed = false;
+
   const listener = (event: MessageEvent<string>): void => {
     let data: unknown;
     try {
@@ -34,8 +38,33 @@ export function openStream(url: string, handlers: StreamHandlers): () => void {
     }
     handlers.onMessage(parsed.data, Number(event.lastEventId));
   };
-  for (const type of MESSAGE_TYPES) source.addEventListener(type, listener as EventListener);
+
+  const connect = (): void => {
+    const current = new EventSource(url);
+    source = current;
+    handlers.onStatus('connecting');
+    current.onopen = () => {
+      retryMs = FIRST_RETRY_MS;
+      handlers.onStatus('open');
+    };
+    current.onerror = () => {
+      if (current.readyState !== EventSource.CLOSED) {
+        handlers.onStatus('connecting');
+        return;
+      }
+      handlers.onStatus('lost');
+      if (closed) return;
+      retryTimer = setTimeout(connect, retryMs);
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
+    };
+    for (const type of MESSAGE_TYPES) current.addEventListener(type, listener as EventListener);
+  };
+  connect();
+
   return () => {
+    closed = true;
+    if (retryTimer) clearTimeout(retryTimer);
+    if (!source) return;
     for (const type of MESSAGE_TYPES) source.removeEventListener(type, listener as EventListener);
     source.close();
   };

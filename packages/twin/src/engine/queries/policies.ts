@@ -47,14 +47,15 @@ const activeText = (count: number): string => (count > 0 ? `In use by ${count} v
 
 /** The built-in default first, then the vDVS policies sorted by name. */
 export function policiesView(s: TwinState): { items: PolicyView[] } {
-  const users: Record<string, string[]> = {};
+  // Policy names are user input (`__proto__`, `toString`): a Map never confuses them with prototype members.
+  const users = new Map<string, string[]>();
   const onDefault: string[] = [];
   for (const v of s.volumes) {
     const named = v.volOpts['vsan-policy-name'];
     if (named === undefined) onDefault.push(fullNameOf(v));
-    else (users[named] ??= []).push(fullNameOf(v));
+    else users.set(named, [...(users.get(named) ?? []), fullNameOf(v)]);
   }
-  const counts = Object.fromEntries(Object.entries(users).map(([k, list]) => [k, list.length]));
+  const counts = Object.fromEntries([...users].map(([k, list]) => [k, list.length]));
   const builtIn = s.policies.defaultPolicy;
   const stored = policyLsRows(s.policies.store, counts).map<PolicyView>((row) => {
     const content = s.policies.store.find((p) => p.name === row.policyName)?.content ?? row.policyContent;
@@ -63,7 +64,7 @@ export function policiesView(s: TwinState): { items: PolicyView[] } {
       content,
       ...decode(content),
       active: row.active,
-      volumes: users[row.policyName] ?? [],
+      volumes: users.get(row.policyName) ?? [],
       builtIn: false,
     };
   });

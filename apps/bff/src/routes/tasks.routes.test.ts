@@ -1,0 +1,82 @@
+import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contracts/tasks';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { closeTestApps, openTestApp } from '../test/test-app';
+
+describe('task routes', () => {
+  afterEach(closeTestApps);
+
+  it('200 with no tasks and no alarms on a fresh twin', async () => {
+    const { app } = await openTestApp();
+
+    const [tasks, alarms] = await Promise.all([request(app).get('/api/tasks'), request(app).get('/api/alarms')]);
+
+    expect([tasks.status, alarms.status]).toStrictEqual([200, 200]);
+    expect(TaskListSchema.parse(tasks.body)).toStrictEqual({ items: [] });
+    expect(AlarmListSchema.parse(alarms.body)).toStrictEqual({ items: [] });
+  });
+
+  it('200 with the newest task first and its initiator once tasks have run', async () => {
+    const { app } = await openTestApp();
+    await request(app).put('/api/cluster/ha').send({ enabled: true }).expect(202);
+    await request(app).put('/api/cluster/vsan').send({ repairDelaySeconds: 600 }).expect(202);
+
+    const res = await request(app).get('/api/tasks');
+
+    expect(res.status).toBe(200);
+    const { items } = TaskListSchema.parse(res.body);
+    expect(items.map((t) => [t.name, t.initiator])).toStrictEqual([
+      ['Reconfigure vSAN cluster', 'VSPHERE.LOCAL\\Administrator'],
+      ['Reconfigure cluster', 'VSPHERE.LOCAL\\Administrator'],
+    ]);
+  });
+
+  it('200 with a yellow vSAN object health alarm when a host goes down (objects keep quorum)', async () => {
+    const { app } = await openTestApp();
+    await request(app).post('/api/hosts/host-2/power').send({ state: 'off' }).expect(202);
+
+    const res = await request(app).get('/api/alarms');
+
+    expect(res.status).toBe(200);
+    const { items } = AlarmListSchema.parse(res.body);
+    expect(items.map((a) => [a.name, a.entity.id, a.status, a.acknowledged])).toStrictEqual([
+      ["vSAN health alarm 'vSAN object health'", 'cluster-1', 'yellow', false],
+    ]);
+  });
+
+  describe('POST /api/alarms/:id/acknowledge', () => {
+    it('200 with the alarm acknowledged', async () => {
+      const { app } = await openTestApp();
+      await request(app).post('/api/hosts/host-2/power').send({ state: 'off' }).expect(202);
+
+      const res = await request(app).post('/api/alarms/1/acknowledge');
+
+      expect(res.status).toBe(200);
+      expect(AlarmSchema.parse(res.body)).toMatchObject({ id: '1', acknowledged: true });
+      expect(AlarmListSchema.parse((await request(app).get('/api/alarms')).body).items[0]?.acknowledged).toBe(true);
+    });
+
+    it('404 when no alarm with the id is triggered', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post('/api/alarms/2/acknowledge');
+
+      expect(res.status).toBe(404);
+      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+        code: 'not_found',
+        message: 'No triggered alarm with id 2',
+      });
+    });
+
+    it.each(['abc', '0', '-1'])('400 when the id is %s', async (id) => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post(`/api/alarms/${id}/acknowledge`);
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.code).toBe('bad_request');
+    });
+  });
+});

@@ -1,0 +1,149 @@
+import { ClockSchema } from '@harborview/contracts/clock';
+import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { HostListSchema } from '@harborview/contracts/inventory';
+import { PolicyListSchema } from '@harborview/contracts/policies';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { closeTestApps, openTestApp } from '../test/test-app';
+
+const START = '2017-03-01T09:00:00.000Z';
+
+describe('twin routes', () => {
+  afterEach(closeTestApps);
+
+  describe('GET /api/twin/clock', () => {
+    it('200 with twin time at the start, 1× and paused (route tests stop the clock)', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).get('/api/twin/clock');
+
+      expect(res.status).toBe(200);
+      expect(ClockSchema.parse(res.body)).toStrictEqual({
+        now: START,
+        elapsedSeconds: 0,
+        speed: 1,
+        paused: true,
+        wallTime: START,
+      });
+    });
+  });
+
+  describe('PUT /api/twin/clock', () => {
+    it('200 with the new speed', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).put('/api/twin/clock').send({ speed: 60 });
+
+      expect(res.status).toBe(200);
+      expect(ClockSchema.parse(res.body).speed).toBe(60);
+      expect(ClockSchema.parse((await request(app).get('/api/twin/clock')).body).speed).toBe(60);
+    });
+
+    it('200 with paused false when the clock is resumed', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).put('/api/twin/clock').send({ paused: false });
+
+      expect(res.status).toBe(200);
+      expect(ClockSchema.parse(res.body).paused).toBe(false);
+    });
+
+    it('400 when the clock speed is not a number', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).put('/api/twin/clock').send({ speed: 'fast' });
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+        code: 'validation_failed',
+        message: 'Invalid speed: Invalid input: expected number, received string',
+        details: [{ path: 'speed', message: 'Invalid input: expected number, received string' }],
+      });
+    });
+
+    it('400 when neither speed nor paused is given', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).put('/api/twin/clock').send({});
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.message).toBe('Invalid request: Give speed or paused');
+    });
+
+    it.each([[{ speed: 0 }], [{ speed: 3601 }], [{ paused: 'yes' }], [{ speed: 10, rate: 2 }]])(
+      '400 when the body is %j',
+      async (body) => {
+        const { app } = await openTestApp();
+
+        const res = await request(app).put('/api/twin/clock').send(body);
+
+        expect(res.status).toBe(400);
+        expect(ClockSchema.parse((await request(app).get('/api/twin/clock')).body).speed).toBe(1);
+      },
+    );
+  });
+
+  describe('POST /api/twin/clock/advance', () => {
+    it('200 with twin time moved by the seconds asked', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post('/api/twin/clock/advance').send({ seconds: 90 });
+
+      expect(res.status).toBe(200);
+      expect(ClockSchema.parse(res.body)).toMatchObject({ now: '2017-03-01T09:01:30.000Z', elapsedSeconds: 90 });
+    });
+
+    it.each([0, -5, 7 * 24 * 3600 + 1, '30', null])('400 when seconds is %j', async (seconds) => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post('/api/twin/clock/advance').send({ seconds });
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.details).toStrictEqual([
+        { path: 'seconds', message: expect.any(String) },
+      ]);
+    });
+  });
+
+  describe('POST /api/twin/reset', () => {
+    it('200 with the clock back at the start and everything created since gone', async () => {
+      const { app } = await openTestApp();
+      await request(app).post('/api/policies').send({ name: 'gold', content: '()' }).expect(201);
+      await request(app).post('/api/twin/clock/advance').send({ seconds: 600 }).expect(200);
+
+      const res = await request(app).post('/api/twin/reset').send({});
+
+      expect(res.status).toBe(200);
+      expect(ClockSchema.parse(res.body)).toMatchObject({ now: START, elapsedSeconds: 0 });
+      const policies = PolicyListSchema.parse((await request(app).get('/api/policies')).body).items;
+      expect(policies.map((p) => p.name)).toStrictEqual(['vSAN Default Storage Policy']);
+    });
+
+    it('200 with a cluster of the asked size', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post('/api/twin/reset').send({ hosts: 5, seed: 7 });
+
+      expect(res.status).toBe(200);
+      expect(HostListSchema.parse((await request(app).get('/api/hosts')).body).items).toHaveLength(5);
+    });
+
+    it.each([
+      [{ hosts: 2 }],
+      [{ hosts: 65 }],
+      [{ scenario: 'chaos' }],
+      [{ seed: -1 }],
+      [{ volumes: 20_001 }],
+      [{ x: 1 }],
+    ])('400 when the body is %j, and the twin is not reset', async (body) => {
+      const { app } = await openTestApp();
+      await request(app).post('/api/twin/clock/advance').send({ seconds: 30 }).expect(200);
+
+      const res = await request(app).post('/api/twin/reset').send(body);
+
+      expect(res.status).toBe(400);
+      expect(ClockSchema.parse((await request(app).get('/api/twin/clock')).body).elapsedSeconds).toBe(30);
+    });
+  });
+});

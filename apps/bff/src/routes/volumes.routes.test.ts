@@ -1,0 +1,262 @@
+import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
+import request from 'supertest';
+import { afterEach, describe, expect, it } from 'vitest';
+
+import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
+import { closeTestApps, openTestApp } from '../test/test-app';
+import type { TestApp } from '../test/test-app';
+
+const GIB = 1024 ** 3;
+
+/** A twin after the walkthrough's setup: VIB and plugin installed, policy SW=2, vsanvol1..3. */
+async function getTestContext(): Promise<TestApp> {
+  const t = await openTestApp();
+  await walkthroughClient(t.app).setUp();
+  return t;
+}
+
+const createVolume = (t: TestApp, body: unknown) =>
+  request(t.app)
+    .post('/api/volumes')
+    .send(body as object);
+
+describe('volume routes', () => {
+  afterEach(closeTestApps);
+
+  describe('POST /api/volumes', () => {
+    it('201 with the volume, its vDVS Status and its vSAN object when created with a size and a policy', async () => {
+      const t = await getTestContext();
+
+      const res = await createVolume(t, { name: 'db', opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
+
+      expect(res.status).toBe(201);
+      const volume = VolumeSchema.parse(res.body);
+      expect(volume).toMatchObject({
+        name: 'db',
+        fullName: 'db@vsanDatastore',
+        status: 'detached',
+        capacityBytes: 2 * GIB,
+        policy: 'SW=2',
+        createdBy: 'photon-harbor',
+      });
+      expect(volume.vdvsStatus).toMatchObject({ 'vsan-policy-name': 'SW=2', capacity: { size: '2GB' } });
+      expect(volume.object).toMatchObject({ kind: 'vdisk', name: 'db.vmdk', health: 'healthy' });
+    });
+
+    it('201 with the existing volume when the name is taken (the vDVS plugin reports success)', async () => {
+      const t = await getTestContext();
+
+      const res = await createVolume(t, { name: 'vsanvol1', opts: { size: '1gb' } });
+
+      expect(res.status).toBe(201);
+      expect(VolumeSchema.parse(res.body)).toMatchObject({
+        fullName: 'vsanvol1@vsanDatastore',
+        capacityBytes: 50 * GIB,
+      });
+    });
+
+    it('409 when the vDVS plugin is not installed on the Docker VM', async () => {
+      const t = await openTestApp();
+
+      const res = await createVolume(t, { name: 'db', opts: {} });
+
+      expect(res.status).toBe(409);
+      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+        'Error response from daemon: error looking up volume plugin vsphere: plugin "vsphere" not found',
+      );
+    });
+
+    // vDVS refuses these well-formed requests; its message is passed on verbatim (vdvs.md §1).
+    it.each([
+      [
+        'size has no unit',
+        { size: '10' },
+        'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+      ],
+      [
+        'size is in kb',
+        { size: '100kb' },
+        'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+      ],
+      [
+        'an option is unknown',
+        { sizes: '10gb' },
+        "Invalid options: ['sizes'] \nValid options and defaults: [('size', '100mb'), ('vsan-policy-name', '[VSAN default]'), ('diskformat', 'thin'), ('attach-as', 'independent_persistent'), ('access', 'read-write'), ('fstype', 'ext4'), ('clone-from', 'None')]",
+      ],
+      [
+        'the policy does not exist',
+        { 'vsan-policy-name': 'gold' },
+        "Policy gold does not exist. Available policies are: ['SW=2']",
+      ],
+      [
+        'the disk format is misspelt',
+        { diskformat: 'zeroedthickk' },
+        "Disk Allocation Format 'zeroedthickk' is not supported. Valid options are: ['eagerzeroedthick', 'thin', 'zeroedthick'].",
+      ],
+      [
+        'the filesystem has no mkfs',
+        { fstype: 'xfs_ext' },
+        'Not found mkfs for xfs_ext\nSupported filesystems found: ext2, ext3, ext4, xfs',
+      ],
+    ])('422 when %s (vDVS message)', async (_, opts, message) => {
+      const t = await getTestContext();
+
+      const res = await createVolume(t, { name: 'db', opts });
+
+      expect(res.status).toBe(422);
+      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({ code: 'unprocessable', message });
+    });
+
+    it.each([
+      [
+        'the datastore is unknown',
+        'db@nods',
+        "Invalid datastore 'nods'.\nKnown datastores: vsanDatastore.\nDefault datastore: vsanDatastore",
+      ],
+      [
+        'the name looks like a snapshot delta',
+        'db-000001',
+        "Volume names ending with '-NNNNNN' (where N is a digit) are not supported",
+      ],
+      ['the name is over 100 characters', 'v'.repeat(101), 'Volume name is too long (max len is 100)'],
+      ['the name holds a slash', 'a/b', 'Volume name contains illegal characters: /'],
+    ])('422 when %s (vDVS message)', async (_, name, message) => {
+      const t = await getTestContext();
+
+      const res = await createVolume(t, { name, opts: {} });
+
+      expect(res.status).toBe(422);
+      expect(ErrorBodySchema.parse(res.body).error.message).toBe(message);
+    });
+
+    it.each([
+      ['an option value is a number', { name: 'db', opts: { size: 10 } }],
+      ['the name is missing', { opts: {} }],
+      ['opts is a string', { name: 'db', opts: 'size=1gb' }],
+      ['a field is unknown', { name: 'db', opts: {}, driver: 'vsphere' }],
+    ])('400 when %s', async (_, body) => {
+      const t = await getTestContext();
+
+      const res = await createVolume(t, body);
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+    });
+  });
+
+  describe('GET /api/volumes', () => {
+    it.each([
+      ['sort=capacity', ['vsanvol2', 'vsanvol3', 'vsanvol1'], 3],
+      ['sort=policy', ['vsanvol3', 'vsanvol1', 'vsanvol2'], 3],
+      ['sort=name&order=desc', ['vsanvol3', 'vsanvol2', 'vsanvol1'], 3],
+      ['filter=VOL3', ['vsanvol3'], 1],
+      ['policy=SW%3D2', ['vsanvol3'], 1],
+      ['status=attached', [], 0],
+      ['pageSize=2&page=2', ['vsanvol3'], 3],
+    ])('200 with the filtered, sorted page for %s', async (query, names, total) => {
+      const t = await getTestContext();
+
+      const res = await request(t.app).get(`/api/volumes?${query}`);
+
+      expect(res.status).toBe(200);
+      const page = VolumeListSchema.parse(res.body);
+      expect(page.items.map((v) => v.name)).toStrictEqual(names);
+      expect(page.total).toBe(total);
+    });
+
+    it.each(['sort=size', 'order=up', 'page=0', 'pageSize=501', 'page=abc', 'status=gone', 'tenant=x'])(
+      '400 when the query is %s',
+      async (query) => {
+        const t = await openTestApp();
+
+        const res = await request(t.app).get(`/api/volumes?${query}`);
+
+        expect(res.status).toBe(400);
+        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      },
+    );
+  });
+
+  describe('GET /api/volumes/:name', () => {
+    it.each(['vsanvol1', 'vsanvol1@vsanDatastore', 'vsanvol1%40VSANDATASTORE'])(
+      '200 with the same volume when asked as %s',
+      async (name) => {
+        const t = await getTestContext();
+
+        const res = await request(t.app).get(`/api/volumes/${name}`);
+
+        expect(res.status).toBe(200);
+        expect(VolumeSchema.parse(res.body)).toMatchObject({ name: 'vsanvol1', fullName: 'vsanvol1@vsanDatastore' });
+      },
+    );
+
+    it('404 when the volume does not exist', async () => {
+      const t = await getTestContext();
+
+      const res = await request(t.app).get('/api/volumes/vsanvol9@vsanDatastore');
+
+      expect(res.status).toBe(404);
+      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+        code: 'not_found',
+        message: "No volume with id 'vsanvol9@vsanDatastore'",
+      });
+    });
+
+    it('400 when the name is over 256 characters', async () => {
+      const t = await openTestApp();
+
+      const res = await request(t.app).get(`/api/volumes/${'v'.repeat(257)}`);
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/^Invalid name: /);
+    });
+  });
+
+  describe('DELETE /api/volumes/:name', () => {
+    it('204 when a detached volume is removed, and it is gone', async () => {
+      const t = await getTestContext();
+
+      const res = await request(t.app).delete('/api/volumes/vsanvol2@vsanDatastore');
+
+      expect(res.status).toBe(204);
+      expect(res.text).toBe('');
+      expect((await request(t.app).get('/api/volumes/vsanvol2')).status).toBe(404);
+    });
+
+    it('409 when a volume attached to Harbor is removed (vDVS message)', async () => {
+      const t = await getTestContext();
+      await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS }).expect(202);
+
+      const res = await request(t.app).delete('/api/volumes/vsanvol1');
+
+      expect(res.status).toBe(409);
+      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+        code: 'conflict',
+        message: 'Failed to remove volume vsanvol1, in use by VM = photon-harbor.',
+      });
+    });
+
+    it('409 when a volume mounted by a running Harbor container is removed (vDVS refcount message)', async () => {
+      const t = await getTestContext();
+      await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS }).expect(202);
+      await request(t.app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
+
+      const res = await request(t.app).delete('/api/volumes/vsanvol1');
+
+      expect(res.status).toBe(409);
+      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+        'Remove failure - volume is still mounted.  volume=vsanvol1@vsanDatastore, refcount=1',
+      );
+    });
+
+    it('404 when the volume does not exist', async () => {
+      const t = await getTestContext();
+
+      const res = await request(t.app).delete('/api/volumes/vsanvol9');
+
+      expect(res.status).toBe(404);
+      expect(ErrorBodySchema.parse(res.body).error.code).toBe('not_found');
+    });
+  });
+});
