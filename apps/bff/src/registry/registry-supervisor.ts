@@ -66,8 +66,22 @@ async function choosePort(options: RegistrySupervisorOptions, configFile: string
   const reaped = await reapStaleRegistry(options.configDir, configFile);
   if (reaped !== undefined) options.log('killed a registry left over from a previous run', { pid: reaped });
   const previous = await readPreviousPort(options.configDir);
-  if (previous !== undefined && (await isLoopbackPortFree(previous))) return previous;
+  if (previous !== undefined && (await portFreesUp(previous, reaped !== undefined ? REAPED_PORT_WAIT_MS : 0)))
+    return previous;
   return findFreeLoopbackPort();
+}
+
+// A killed process's socket is released by the kernel a moment after the kill returns, later on a busy machine.
+const REAPED_PORT_WAIT_MS = 3_000;
+
+/** Whether the port is free now, or becomes free within `waitMs` (polled). */
+async function portFreesUp(port: number, waitMs: number): Promise<boolean> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    if (await isLoopbackPortFree(port)) return true;
+    if (Date.now() >= deadline) return false;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 /**
