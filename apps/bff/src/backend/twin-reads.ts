@@ -16,7 +16,7 @@ import { browseDatastore } from '@harborview/twin/engine/queries/datastore';
 import { hostsView, vmsView } from '@harborview/twin/engine/queries/hosts';
 import { inventoryView } from '@harborview/twin/engine/queries/inventory';
 import { alarmsView, tasksView } from '@harborview/twin/engine/queries/logs';
-import { vsanObjectsView } from '@harborview/twin/engine/queries/objects';
+import { objectView } from '@harborview/twin/engine/queries/objects';
 import { policiesView } from '@harborview/twin/engine/queries/policies';
 import { resyncView } from '@harborview/twin/engine/queries/resync';
 import { volumeView, volumesView } from '@harborview/twin/engine/queries/volumes';
@@ -82,13 +82,27 @@ export function readVsanObjects(s: TwinState, query: VsanObjectListQuery): VsanO
   const vms = new Map(s.topology.vms.map((vm) => [vm.id, vm.name]));
   const volumes = new Map(s.volumes.map((v) => [`${v.name}@${v.datastore}`, v.name]));
   const text = query.filter?.toLowerCase();
-  const rows: VsanObjectRow[] = [];
-  for (const view of vsanObjectsView(s)) {
-    if (query.kind && view.kind !== query.kind) continue;
-    if (query.policy && view.policyName !== query.policy) continue;
-    if (query.health && view.health !== query.health) continue;
-    if (text && !view.name.toLowerCase().includes(text) && !view.uuid.includes(text)) continue;
-    const id = view.ownerId;
+  // Cheap filters run on the raw objects; the full view (health, layout, names) is built only for the page shown,
+  // unless the health filter needs it for every object. At 10,000 volumes this is the difference between seconds
+  // and milliseconds.
+  const candidates = s.vsan.objects.filter(
+    (o) =>
+      (!query.kind || o.kind === query.kind) && (!text || o.name.toLowerCase().includes(text) || o.uuid.includes(text)),
+  );
+  const view = (o: (typeof candidates)[number]) => objectView(s, o);
+  const needsViews = Boolean(query.policy || query.health);
+  const matching = needsViews
+    ? candidates
+        .map(view)
+        .filter((v) => (!query.policy || v.policyName === query.policy) && (!query.health || v.health === query.health))
+    : null;
+  const total = matching ? matching.length : candidates.length;
+  const start = (query.page - 1) * query.pageSize;
+  const pageViews = matching
+    ? matching.slice(start, start + query.pageSize)
+    : candidates.slice(start, start + query.pageSize).map(view);
+  const items = pageViews.map((v): VsanObjectRow => {
+    const id = v.ownerId;
     const owner =
       id === null
         ? null
@@ -97,15 +111,9 @@ export function readVsanObjects(s: TwinState, query: VsanObjectListQuery): VsanO
           : volumes.has(id)
             ? { kind: 'volume' as const, id, name: volumes.get(id)! }
             : null;
-    rows.push(as(VsanObjectRowSchema, { ...view, owner }));
-  }
-  const start = (query.page - 1) * query.pageSize;
-  return {
-    items: rows.slice(start, start + query.pageSize),
-    total: rows.length,
-    page: query.page,
-    pageSize: query.pageSize,
-  };
+    return as(VsanObjectRowSchema, { ...v, owner });
+  });
+  return { items, total, page: query.page, pageSize: query.pageSize };
 }
 
 /** The Harbor layout in use, e.g. `0.4.1`. */
