@@ -14,6 +14,7 @@ import { registerStreamRoutes } from './routes/stream.routes';
 import { registerTaskRoutes } from './routes/tasks.routes';
 import { registerTwinRoutes } from './routes/twin.routes';
 import { registerVolumeRoutes } from './routes/volumes.routes';
+import { registerComposeMountRoutes, registerRunbookRoutes } from './runbook/runbook.routes';
 import { mountSpa } from './static/spa';
 
 const JSON_BODY_LIMIT = '1mb';
@@ -35,7 +36,9 @@ export function createApp(deps: AppDeps): Express {
     registerPolicyRoutes,
     registerVolumeRoutes,
     registerHarborRoutes,
+    registerComposeMountRoutes,
     registerSetupRoutes,
+    registerRunbookRoutes,
     registerTaskRoutes,
     registerStreamRoutes,
     registerTwinRoutes,

@@ -1,6 +1,7 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
 
 import type { ConsoleBackend } from './backend/backend';
+import type { LoggedCommand } from './twin-runtime/twin-engine';
 import type { EventHub } from './sse/event-hub';
 import type { Store } from './store/types';
 
@@ -10,6 +11,8 @@ export interface AppDeps {
   version: string;
   /** The persisted event log and the live hub behind `/api/events` and `/api/stream`. */
   stream?: { store: Pick<Store<unknown, unknown, StreamMessage>, 'eventsAfter' | 'latestEventId'>; hub: EventHub };
+  /** The twin's persisted command log, which the runbook is derived from; absent for backends that keep none. */
+  commandLog?: Pick<Store<LoggedCommand>, 'commandsAfter'>;
   /** The built console (apps/web/dist); when absent, only /api is served. */
   webDistDir?: string;
   log: (message: string, fields?: Record<string, unknown>) => void;

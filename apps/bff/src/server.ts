@@ -21,6 +21,7 @@ try {
 const app = createApp({
   backend: twin.backend,
   stream: twin.stream,
+  commandLog: twin.stream.store,
   version: packageJson.version,
   webDistDir: config.webDistDir,
   log,

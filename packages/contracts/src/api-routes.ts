@@ -19,6 +19,7 @@ import {
   PushImagesBodySchema,
   VerifyResultSchema,
 } from './harbor';
+import { ComposeMountListSchema, ComposeMountsBodySchema } from './compose-mounts';
 import { HealthSchema } from './health';
 import {
   ClusterListSchema,
@@ -40,6 +41,7 @@ import {
   UpdatePolicyBodySchema,
   ValidatePolicyBodySchema,
 } from './policies';
+import { RunbookQuerySchema, RunbookSchema } from './runbook';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, AlarmSchema, TaskListSchema, TaskSchema } from './tasks';
 import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
@@ -292,6 +294,15 @@ export const API_SPEC: RouteSpec[] = [
   },
   {
     method: 'post',
+    path: '/api/harbor/compose/mounts',
+    summary: "Every service's data mounts in a compose file (Harbor's own when none is sent)",
+    tag: 'harbor',
+    body: ComposeMountsBodySchema,
+    responses: ok(ComposeMountListSchema),
+    errors: [400, 413, 422],
+  },
+  {
+    method: 'post',
     path: '/api/harbor/attach',
     summary: 'Apply the rewrite: Harbor recreated on the volumes',
     tag: 'harbor',
@@ -349,6 +360,17 @@ export const API_SPEC: RouteSpec[] = [
     body: InstallPluginBodySchema,
     responses: task,
     errors: [400, 404, 409],
+  },
+  {
+    method: 'get',
+    path: '/api/runbook',
+    summary: 'Everything done since the last reset as manual steps (?format=md Markdown, ?format=sh shell script)',
+    tag: 'setup',
+    query: RunbookQuerySchema,
+    responses: {
+      200: { description: 'The steps (JSON), or text/markdown, or text/x-shellscript', schema: RunbookSchema },
+    },
+    errors: [400],
   },
   {
     method: 'get',

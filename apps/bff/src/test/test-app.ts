@@ -36,7 +36,14 @@ export async function createTestApp(
     durability: 'NORMAL',
     clockTicks: false,
   });
-  const app = createApp({ backend: twin.backend, stream: twin.stream, version: '0.0.0-test', log, ...overrides });
+  const app = createApp({
+    backend: twin.backend,
+    stream: twin.stream,
+    commandLog: twin.stream.store,
+    version: '0.0.0-test',
+    log,
+    ...overrides,
+  });
   return {
     app,
     twin,

@@ -15,6 +15,9 @@ const HarborPage = lazy(() => import('../features/harbor/HarborPage').then((m) =
 const PoliciesPage = lazy(() => import('../features/policies/PoliciesPage').then((m) => ({ default: m.PoliciesPage })));
 const VolumePage = lazy(() => import('../features/volumes/VolumePage').then((m) => ({ default: m.VolumePage })));
 const VolumesPage = lazy(() => import('../features/volumes/VolumesPage').then((m) => ({ default: m.VolumesPage })));
+const AttachPage = lazy(() => import('../features/wizard-attach/AttachPage').then((m) => ({ default: m.AttachPage })));
+const SetupPage = lazy(() => import('../features/setup/SetupPage').then((m) => ({ default: m.SetupPage })));
+const RunbookPage = lazy(() => import('../features/runbook/RunbookPage').then((m) => ({ default: m.RunbookPage })));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<LoadingState label="page" />}>{element}</Suspense>;
@@ -37,6 +40,9 @@ export const routes: RouteObject[] = [
           { path: `${CONSOLE_PATHS.volumes}/:name`, element: page(<VolumePage />) },
           { path: CONSOLE_PATHS.policies, element: page(<PoliciesPage />) },
           { path: CONSOLE_PATHS.harbor, element: page(<HarborPage />) },
+          { path: `${CONSOLE_PATHS.harbor}/attach`, element: page(<AttachPage />) },
+          { path: '/setup', element: page(<SetupPage />) },
+          { path: '/runbook', element: page(<RunbookPage />) },
           { path: '*', element: <EmptyState>This page does not exist. Pick an object in the navigator.</EmptyState> },
         ],
       },

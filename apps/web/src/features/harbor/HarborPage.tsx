@@ -1,7 +1,8 @@
 import { useQueries, useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 
+import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { vmsQueryOptions } from '../objects/api';
 import { volumeQueryOptions } from '../volumes/api';
@@ -38,6 +39,9 @@ export function HarborPage(): ReactNode {
       <h1 id="harbor-title" className="text-lg font-semibold">
         Harbor
       </h1>
+      <Link to={`${CONSOLE_PATHS.harbor}/attach`} className="text-sm text-sky-700 underline dark:text-sky-300">
+        Attach to Harbor: move its data onto vDVS volumes
+      </Link>
       {harbor.isPending && <LoadingState label="Harbor" />}
       {harbor.isError && <ErrorState error={harbor.error} onRetry={() => void harbor.refetch()} />}
       {harbor.data && (

@@ -30,7 +30,47 @@ function VolumesCell({ policy }: { policy: Policy }): ReactNode {
   );
 }
 
-function PolicyRow({ policy, selected }: { policy: Policy; selected: boolean }): ReactNode {
+/** Row actions, given when the page can edit policies (the built-in default cannot be edited or removed). */
+export interface PolicyActions {
+  onEdit: (policy: Policy) => void;
+  onRemove: (policy: Policy) => void;
+}
+
+function ActionsCell({ policy, actions }: { policy: Policy; actions: PolicyActions }): ReactNode {
+  if (policy.builtIn) return <td className="px-2 py-1" />;
+  return (
+    <td className="px-2 py-1 whitespace-nowrap">
+      <button
+        type="button"
+        data-testid={TEST_IDS.policyEdit(policy.name)}
+        aria-label={`Edit ${policy.name}`}
+        onClick={() => actions.onEdit(policy)}
+        className={`${linkClass} mr-2`}
+      >
+        Edit
+      </button>
+      <button
+        type="button"
+        data-testid={TEST_IDS.policyRemove(policy.name)}
+        aria-label={`Remove ${policy.name}`}
+        onClick={() => actions.onRemove(policy)}
+        className={linkClass}
+      >
+        Remove
+      </button>
+    </td>
+  );
+}
+
+function PolicyRow({
+  policy,
+  selected,
+  actions,
+}: {
+  policy: Policy;
+  selected: boolean;
+  actions?: PolicyActions | undefined;
+}): ReactNode {
   const ref = useRef<HTMLTableRowElement>(null);
   // A search result lands here: bring its row into view once.
   useEffect(() => {
@@ -67,12 +107,21 @@ function PolicyRow({ policy, selected }: { policy: Policy; selected: boolean }):
       <td className="px-2 py-1">
         <VolumesCell policy={policy} />
       </td>
+      {actions && <ActionsCell policy={policy} actions={actions} />}
     </tr>
   );
 }
 
 /** Storage Policies: `vmdkops_admin.py policy ls` (Policy Name, Policy Content, Active) with rules in words and users. */
-export function PoliciesView({ policies, selected }: { policies: Policy[]; selected: string | null }): ReactNode {
+export function PoliciesView({
+  policies,
+  selected,
+  actions,
+}: {
+  policies: Policy[];
+  selected: string | null;
+  actions?: PolicyActions;
+}): ReactNode {
   if (policies.length === 0) return <EmptyState>No storage policies.</EmptyState>;
   return (
     <table data-testid={TEST_IDS.policiesTable} className="w-full text-left text-sm">
@@ -84,11 +133,16 @@ export function PoliciesView({ policies, selected }: { policies: Policy[]; selec
               {c}
             </th>
           ))}
+          {actions && (
+            <th scope="col" className="px-2 py-1 font-semibold">
+              Actions
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>
         {policies.map((policy) => (
-          <PolicyRow key={policy.name} policy={policy} selected={policy.name === selected} />
+          <PolicyRow key={policy.name} policy={policy} selected={policy.name === selected} actions={actions} />
         ))}
       </tbody>
     </table>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { policiesQueryOptions } from '../policies/api';
+import { VolumeWizard } from '../wizard-volume/VolumeWizard';
 
 import { useVolumePages } from './use-volume-pages';
 import { nextSort, volumeFiltersFromSearch, volumeFiltersToSearch } from './volume-query';
@@ -30,20 +31,25 @@ export function VolumesPage({ embedded = false }: { embedded?: boolean }): React
 
   const setFilters = (next: VolumeFilters): void => setParams(volumeFiltersToSearch(next), { replace: true });
   const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  const [creating, setCreating] = useState(false);
 
   return (
-    <VolumesView
-      filters={filters}
-      policyNames={policyNames}
-      total={pages.total}
-      rowAt={pages.rowAt}
-      error={pages.error}
-      busy={pages.isFetching}
-      onFiltersChange={setFilters}
-      onSort={(key) => setFilters(nextSort(filters, key))}
-      onRangeChange={onRangeChange}
-      onRetry={pages.refetch}
-      embedded={embedded}
-    />
+    <>
+      <VolumesView
+        filters={filters}
+        policyNames={policyNames}
+        total={pages.total}
+        rowAt={pages.rowAt}
+        error={pages.error}
+        busy={pages.isFetching}
+        onFiltersChange={setFilters}
+        onSort={(key) => setFilters(nextSort(filters, key))}
+        onRangeChange={onRangeChange}
+        onRetry={pages.refetch}
+        embedded={embedded}
+        onNewVolume={embedded ? undefined : () => setCreating(true)}
+      />
+      {creating && <VolumeWizard onClose={() => setCreating(false)} onDone={() => setCreating(false)} />}
+    </>
   );
 }

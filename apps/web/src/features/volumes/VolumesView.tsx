@@ -1,4 +1,5 @@
 import type { Volume } from '@harborview/contracts/volumes';
+import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
@@ -21,6 +22,8 @@ export interface VolumesViewProps {
   onRetry: () => void;
   /** Inside a datastore's Volumes tab: the object's title is the page's h1, so this one is an h2. */
   embedded?: boolean;
+  /** Opens the New Volume wizard; the button shows only when given. */
+  onNewVolume?: (() => void) | undefined;
 }
 
 /** The Volumes page: the `volume ls` columns plus object health, filtered, sorted and paged by the server. */
@@ -40,6 +43,16 @@ export function VolumesView(props: VolumesViewProps): ReactNode {
           <p aria-live="polite" className="text-sm text-slate-600 dark:text-slate-300">
             {total} {total === 1 ? 'volume' : 'volumes'}
           </p>
+        )}
+        {props.onNewVolume && (
+          <button
+            type="button"
+            data-testid={TEST_IDS.newVolume}
+            onClick={props.onNewVolume}
+            className="rounded bg-sky-700 px-3 py-1 text-sm text-white"
+          >
+            New Volume
+          </button>
         )}
       </div>
       <VolumeFilters filters={props.filters} policyNames={props.policyNames} onChange={props.onFiltersChange} />

@@ -55,6 +55,29 @@ export async function request<S extends z.ZodType>(
   return parsed.data;
 }
 
+async function send(path: string, init: RequestInit): Promise<Response> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      ...init,
+      headers: {
+        Accept: 'application/json',
+        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...init.headers,
+      },
+    });
+  } catch (error) {
+    throw new ApiError(0, 'network', error instanceof Error ? error.message : 'Network error');
+  }
+  if (!response.ok) throw await readError(response);
+  return response;
+}
+
+/** For calls that answer 204 No Content (removals): same errors as `request`, no body to parse. */
+export async function requestNoContent(path: string, init: RequestInit = {}): Promise<void> {
+  await send(path, init);
+}
+
 /** TanStack Query retry policy: never retry a 4xx, retry anything else twice (Headlamp's api/v2/retry.ts). */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
   if (error instanceof ApiError && error.status >= 400 && error.status < 500) return false;

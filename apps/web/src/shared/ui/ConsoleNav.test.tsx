@@ -13,7 +13,7 @@ describe('Console navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toStrictEqual(['Inventory', 'Volumes', 'Storage Policies', 'Harbor']);
+    ).toStrictEqual(['Inventory', 'Volumes', 'Storage Policies', 'Harbor', 'Setup', 'Runbook']);
     expect(within(nav).getByRole('link', { name: 'Inventory' })).toHaveAttribute('aria-current', 'page');
   });
 

@@ -9,6 +9,8 @@ const ENTRIES = [
   { id: 'volumes', label: 'Volumes', to: CONSOLE_PATHS.volumes, prefix: CONSOLE_PATHS.volumes },
   { id: 'policies', label: 'Storage Policies', to: CONSOLE_PATHS.policies, prefix: CONSOLE_PATHS.policies },
   { id: 'harbor', label: 'Harbor', to: CONSOLE_PATHS.harbor, prefix: CONSOLE_PATHS.harbor },
+  { id: 'setup', label: 'Setup', to: '/setup', prefix: '/setup' },
+  { id: 'runbook', label: 'Runbook', to: '/runbook', prefix: '/runbook' },
 ] as const;
 
 /** Shortcuts to the console's pages, like the vSphere Client's Menu: every page is one Tab and Enter away. */

@@ -1,0 +1,64 @@
+import { ComposeMountsBodySchema } from '@harborview/contracts/compose-mounts';
+import { RunbookQuerySchema, RunbookSchema } from '@harborview/contracts/runbook';
+import type { Runbook } from '@harborview/contracts/runbook';
+import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor/compose-041-text';
+import type { Router } from 'express';
+
+import type { AppDeps } from '../deps';
+import { AppError } from '../errors/app-error';
+
+import { listComposeMounts } from './compose-mounts';
+import { deriveRunbook } from './derive-runbook';
+import { runbookMarkdown, runbookShellScript } from './render-runbook';
+
+function commandLogOf(deps: AppDeps): NonNullable<AppDeps['commandLog']> {
+  if (!deps.commandLog)
+    throw new AppError('service_unavailable', 'This backend keeps no command log, so there is no runbook');
+  return deps.commandLog;
+}
+
+async function buildRunbook(deps: AppDeps): Promise<Runbook> {
+  const log = commandLogOf(deps).commandsAfter(0);
+  const [hosts, vms, harbor] = await Promise.all([
+    deps.backend.listHosts(),
+    deps.backend.listVms(),
+    deps.backend.harbor(),
+  ]);
+  const vmName = (id: string): string => vms.find((vm) => vm.id === id)?.name ?? id;
+  return RunbookSchema.parse(
+    deriveRunbook(log, {
+      hostAddress: (id) => hosts.find((h) => h.id === id)?.address ?? id,
+      hostAddresses: hosts.map((h) => h.address),
+      vmName,
+      dockerVm: vmName(harbor.vmId),
+      initialCompose: HARBOR_041_COMPOSE_TEXT,
+    }),
+  );
+}
+
+/** `GET /api/runbook`: the command log as manual steps, as JSON, Markdown or a shell script. */
+export function registerRunbookRoutes(router: Router, deps: AppDeps): void {
+  router.get('/runbook', async (req, res) => {
+    const { format = 'json' } = RunbookQuerySchema.parse(req.query);
+    const runbook = await buildRunbook(deps);
+    if (format === 'md') {
+      // attachment() sets a type from the extension, so the type comes after it.
+      res.attachment('harborview-runbook.md').type('text/markdown; charset=utf-8').send(runbookMarkdown(runbook));
+    } else if (format === 'sh') {
+      res
+        .attachment('harborview-runbook.sh')
+        .type('text/x-shellscript; charset=utf-8')
+        .send(runbookShellScript(runbook));
+    } else {
+      res.json(runbook);
+    }
+  });
+}
+
+/** `POST /api/harbor/compose/mounts`: the Attach to Harbor wizard's list of data mounts. */
+export function registerComposeMountRoutes(router: Router, { backend }: AppDeps): void {
+  router.post('/harbor/compose/mounts', async (req, res) => {
+    const { compose } = ComposeMountsBodySchema.parse(req.body ?? {});
+    res.json(listComposeMounts(compose ?? (await backend.composeFile()).compose));
+  });
+}

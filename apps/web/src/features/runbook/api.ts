@@ -1,0 +1,29 @@
+import { API_ROUTES } from '@harborview/contracts/routes';
+import { RunbookSchema } from '@harborview/contracts/runbook';
+import { queryOptions } from '@tanstack/react-query';
+
+import { request } from '../../shared/lib/http';
+
+/** Query keys of the runbook. */
+export const runbookKeys = {
+  all: ['runbook'] as const,
+  steps: () => [...runbookKeys.all, 'steps'] as const,
+};
+
+// Every command the console sends adds to the runbook; no stream kind names it, so the page polls while open.
+const POLL_MS = 3000;
+
+/** `GET /api/runbook`: everything done since the last reset, as manual steps. */
+export const runbookQueryOptions = () =>
+  queryOptions({
+    queryKey: runbookKeys.steps(),
+    queryFn: ({ signal }) => request(RunbookSchema, API_ROUTES.runbook, { signal }),
+    refetchInterval: POLL_MS,
+    select: (runbook) => runbook.steps,
+  });
+
+/** Where the Markdown and shell-script exports download from (the BFF names the file). */
+export const RUNBOOK_DOWNLOADS = {
+  markdown: API_ROUTES.runbookAs('md'),
+  script: API_ROUTES.runbookAs('sh'),
+} as const;

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+
+import type { FieldErrors, PolicyForm } from '../policy-form';
+
+import { Field, inputClass, invalidProps } from './fields';
+
+/** Step 1: Name and description. vDVS stores content only, so the description stays in this wizard. */
+export function NameStep({
+  form,
+  errors,
+  nameLocked,
+  onChange,
+}: {
+  form: PolicyForm;
+  errors: FieldErrors;
+  nameLocked: boolean;
+  onChange: (change: Partial<PolicyForm>) => void;
+}): ReactNode {
+  return (
+    <div className="space-y-3">
+      <p className="text-sm">vCenter Server: vcenter (policies are vmdkops policy files on the vSAN datastore)</p>
+      <Field id="policy-name" label="Name" error={errors.name}>
+        <input
+          {...invalidProps('policy-name', errors.name)}
+          value={form.name}
+          readOnly={nameLocked}
+          onChange={(e) => onChange({ name: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+      <Field
+        id="policy-description"
+        label="Description"
+        hint="Not stored by vDVS: vmdkops keeps only the policy content."
+      >
+        <textarea
+          id="policy-description"
+          value={form.description}
+          rows={2}
+          onChange={(e) => onChange({ description: e.target.value })}
+          className={inputClass}
+        />
+      </Field>
+    </div>
+  );
+}

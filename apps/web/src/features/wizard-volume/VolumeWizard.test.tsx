@@ -1,0 +1,115 @@
+import { API_ROUTES } from '@harborview/contracts/routes';
+import { TEST_IDS } from '@harborview/testids/testids';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+
+import { server } from '../../test/msw-server';
+import { renderApp } from '../../test/render-app';
+import { walkthroughState } from '../../test/walkthrough';
+
+function getTestContext(answer?: { status: number; message: string }) {
+  const bodies: unknown[] = [];
+  server.use(
+    http.post(API_ROUTES.volumes, async ({ request }) => {
+      bodies.push(await request.json());
+      if (answer)
+        return HttpResponse.json(
+          { error: { code: 'unprocessable', message: answer.message } },
+          { status: answer.status },
+        );
+      return HttpResponse.json(walkthroughState().volumes[0], { status: 201 });
+    }),
+  );
+  const user = userEvent.setup();
+  renderApp('/volumes');
+  const open = async () => {
+    await user.click(await screen.findByRole('button', { name: 'New Volume' }));
+    return screen.getByRole('dialog', { name: 'New Volume' });
+  };
+  return { user, open, bodies };
+}
+
+describe('New Volume wizard', () => {
+  it('when a 20gb volume uses a named policy, then only those options are sent and the command shows them', async () => {
+    const { user, open, bodies } = getTestContext();
+    const dialog = await open();
+
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'vsanvol9');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Size' }), '20gb');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'VM storage policy' }), 'stripe-2');
+
+    expect(within(dialog).getByTestId(TEST_IDS.volumeCommand)).toHaveTextContent(
+      'docker volume create --driver=vmdk --name=vsanvol9 -o size=20gb -o vsan-policy-name=stripe-2',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(bodies).toEqual([{ name: 'vsanvol9', opts: { size: '20gb', 'vsan-policy-name': 'stripe-2' } }]);
+  });
+
+  it('when the name ends in -NNNNNN, then vDVS’s message shows as it is typed and the name is kept', async () => {
+    const { user, open } = getTestContext();
+    const dialog = await open();
+
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.type(name, 'db-000001');
+
+    expect(name).toHaveAccessibleDescription(
+      "Volume names ending with '-NNNNNN' (where N is a digit) are not supported",
+    );
+    expect(name).toHaveValue('db-000001');
+  });
+
+  it('when the size is 20 without a unit, then vDVS’s size message is shown, nothing is sent and 20 is kept', async () => {
+    const { user, open, bodies } = getTestContext();
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'vsanvol2');
+    const size = within(dialog).getByRole('textbox', { name: 'Size' });
+    await user.type(size, '20');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(within(dialog).getByText(/Invalid format for size\./)).toHaveTextContent(
+      'Valid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+    );
+    expect(size).toHaveValue('20');
+    expect(bodies).toEqual([]);
+  });
+
+  it('when the twin refuses the create, then its message is shown verbatim and the form keeps what was typed', async () => {
+    const message = "Policy gold2 does not exist. Available policies are: ['stripe-2', 'gold']";
+    const { user, open } = getTestContext({ status: 422, message });
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'v1');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Size' }), '1gb');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(message);
+    expect(within(dialog).getByRole('textbox', { name: 'Size' })).toHaveValue('1gb');
+  });
+
+  it('when cloning, then size and file system are disabled and only clone-from is sent', async () => {
+    const { user, open } = getTestContext();
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'copy');
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Clone from' }), 'vsanvol1');
+
+    expect(within(dialog).getByRole('textbox', { name: 'Size' })).toBeDisabled();
+    expect(within(dialog).getByRole('combobox', { name: 'File system' })).toBeDisabled();
+    expect(within(dialog).getByTestId(TEST_IDS.volumeCommand)).toHaveTextContent(
+      'docker volume create --driver=vmdk --name=copy -o clone-from=vsanvol1',
+    );
+  });
+
+  it('when a size and the default policy are chosen, then the preview estimates 2 replicas and a witness on 3 hosts', async () => {
+    const { user, open } = getTestContext();
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Size' }), '20gb');
+
+    const preview = within(dialog).getByTestId(TEST_IDS.volumePlacementPreview);
+    await waitFor(() => expect(within(preview).getAllByRole('row')).toHaveLength(4));
+    expect(preview).toHaveTextContent('estimate');
+    expect(within(preview).getAllByRole('cell', { name: 'Witness' })).toHaveLength(1);
+  });
+});

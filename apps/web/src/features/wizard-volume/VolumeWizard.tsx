@@ -1,0 +1,131 @@
+import type { Volume } from '@harborview/contracts/volumes';
+import { TEST_IDS } from '@harborview/testids/testids';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import type { FormEvent, ReactNode } from 'react';
+
+import { Dialog } from '../../shared/ui/Dialog';
+import { datastoresQueryOptions, hostsQueryOptions } from '../objects/api';
+import { policiesQueryOptions, policyKeys } from '../policies/api';
+import { volumeKeys, volumesQueryOptions } from '../volumes/api';
+import { CommandBox } from '../wizard-policy/components/CommandBox';
+
+import { createVolume } from './api';
+import { PlacementPreview } from './components/PlacementPreview';
+import { VolumeFields } from './components/VolumeFields';
+import { estimatePlacement } from './placement-estimate';
+import { checkSize, DEFAULT_VOLUME_FORM, dockerVolumeCommand, parseSizeBytes, toCreateVolumeBody } from './volume-form';
+import type { VolumeForm } from './volume-form';
+import { checkVolumeName } from './volume-name';
+
+const DEFAULT_SIZE_BYTES = 100 * 1024 ** 2;
+
+/** Field errors: the name is checked as it is typed, the rest once Create was pressed. */
+function formErrors(form: VolumeForm, submitted: boolean): Partial<Record<keyof VolumeForm, string>> {
+  const errors: Partial<Record<keyof VolumeForm, string>> = {};
+  const name = checkVolumeName(form.name.trim());
+  if (!name.ok && (form.name !== '' || submitted)) errors.name = name.message;
+  const size = checkSize(form.size, form.cloneFrom !== '');
+  if (size && submitted) errors.size = size;
+  return errors;
+}
+
+/** New Volume: `docker volume create --driver=vmdk` as a form, with a placement estimate and the command. */
+export function VolumeWizard({
+  onClose,
+  onDone,
+}: {
+  onClose: () => void;
+  onDone: (volume: Volume) => void;
+}): ReactNode {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState<VolumeForm>(DEFAULT_VOLUME_FORM);
+  const [submitted, setSubmitted] = useState(false);
+  const policies = useQuery(policiesQueryOptions());
+  const datastores = useQuery(datastoresQueryOptions());
+  const hosts = useQuery(hostsQueryOptions());
+  const volumes = useQuery(volumesQueryOptions({ sort: 'name', order: 'asc' }, 1, 500));
+  const create = useMutation({
+    mutationFn: () => createVolume(toCreateVolumeBody(form)),
+    onSuccess: async (volume) => {
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: volumeKeys.all }),
+        queryClient.invalidateQueries({ queryKey: policyKeys.all }),
+      ]);
+      onDone(volume);
+    },
+  });
+
+  const errors = formErrors(form, submitted);
+  const change = (patch: Partial<VolumeForm>): void => setForm((f) => ({ ...f, ...patch }));
+  const submit = (event: FormEvent): void => {
+    event.preventDefault();
+    setSubmitted(true);
+    if (Object.keys(formErrors(form, true)).length === 0) create.mutate();
+  };
+
+  const source = volumes.data?.items.find((v) => v.name === form.cloneFrom || v.fullName === form.cloneFrom);
+  const sizeBytes = form.cloneFrom
+    ? (source?.capacityBytes ?? null)
+    : form.size === ''
+      ? DEFAULT_SIZE_BYTES
+      : parseSizeBytes(form.size);
+  const datastoreName = checkVolumeName(form.name.trim());
+  const targetDs = (datastoreName.ok && datastoreName.datastore) || form.datastore;
+  const onVsan =
+    !targetDs || datastores.data?.find((d) => d.name.toLowerCase() === targetDs.toLowerCase())?.type === 'vsan';
+  const policy = policies.data?.find((p) => (form.policy === '' ? p.builtIn : p.name === form.policy));
+  const estimate =
+    onVsan && policy && hosts.data && sizeBytes !== null
+      ? estimatePlacement(policy.rules, hosts.data, sizeBytes)
+      : null;
+
+  return (
+    <Dialog
+      title="New Volume"
+      subtitle="docker volume create --driver=vmdk"
+      onClose={onClose}
+      testId={TEST_IDS.volumeWizard}
+    >
+      <form noValidate onSubmit={submit} className="grid gap-4 lg:grid-cols-[3fr_2fr]">
+        <div className="space-y-3">
+          <VolumeFields
+            form={form}
+            errors={errors}
+            choices={{
+              datastores: datastores.data ?? [],
+              policies: policies.data?.filter((p) => !p.builtIn).map((p) => p.name) ?? [],
+              volumes: volumes.data?.items.map((v) => v.name) ?? [],
+            }}
+            onChange={change}
+          />
+          {create.isError && (
+            <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-300">
+              {create.error.message}
+            </p>
+          )}
+          <div className="flex justify-end gap-2">
+            <button type="button" onClick={onClose} className="rounded px-3 py-1 text-sm">
+              Cancel
+            </button>
+            <button
+              type="submit"
+              disabled={create.isPending}
+              className="rounded bg-sky-700 px-3 py-1 text-sm text-white disabled:opacity-50"
+            >
+              Create
+            </button>
+          </div>
+        </div>
+        <div className="space-y-4">
+          <PlacementPreview estimate={estimate} sizeBytes={sizeBytes} />
+          <CommandBox
+            label="Equivalent command (in the Docker VM)"
+            command={dockerVolumeCommand(form)}
+            testId={TEST_IDS.volumeCommand}
+          />
+        </div>
+      </form>
+    </Dialog>
+  );
+}

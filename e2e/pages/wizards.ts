@@ -1,0 +1,67 @@
+import { TEST_IDS } from '@harborview/testids/testids';
+import { expect } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+import type { TwinApi } from '../fixtures/twin-api';
+
+/** VIB and plugin installed, so policies and volumes can be created (vdvs.md §1). */
+export async function installVdvs(api: TwinApi): Promise<void> {
+  await api.call('post', '/api/setup/vib', 202, {});
+  await api.call('post', '/api/setup/plugin', 202, {});
+  await api.advance(60);
+}
+
+/** The Create VM Storage Policy wizard as a user drives it. */
+export class PolicyWizardPage {
+  constructor(readonly page: Page) {}
+
+  dialog(): Locator {
+    return this.page.getByTestId(TEST_IDS.policyWizard);
+  }
+
+  async open(): Promise<void> {
+    await this.page.goto('/policies');
+    await this.page.getByTestId(TEST_IDS.createPolicy).click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async next(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Next', exact: true }).click();
+  }
+
+  /** Name, then Policy structure with vSAN rules on, in form or raw mode; stops on the vSAN step. */
+  async toVsanStep(name: string, mode: 'form' | 'raw'): Promise<void> {
+    await this.dialog().getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await this.next();
+    if (mode === 'raw') await this.dialog().getByRole('radio', { name: 'Raw vmdkops policy content' }).check();
+    await this.next();
+  }
+
+  rawContent(): Locator {
+    return this.dialog().getByRole('textbox', { name: 'Policy content' });
+  }
+}
+
+/** The New Volume wizard as a user drives it. */
+export class VolumeWizardPage {
+  constructor(readonly page: Page) {}
+
+  dialog(): Locator {
+    return this.page.getByTestId(TEST_IDS.volumeWizard);
+  }
+
+  async open(): Promise<void> {
+    await this.page.getByTestId(TEST_IDS.newVolume).click();
+    await expect(this.dialog()).toBeVisible();
+  }
+
+  async fill(name: string, size: string, policy?: string): Promise<void> {
+    await this.dialog().getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+    await this.dialog().getByRole('textbox', { name: 'Size', exact: true }).fill(size);
+    if (policy) await this.dialog().getByRole('combobox', { name: 'VM storage policy' }).selectOption(policy);
+  }
+
+  async create(): Promise<void> {
+    await this.dialog().getByRole('button', { name: 'Create', exact: true }).click();
+  }
+}
