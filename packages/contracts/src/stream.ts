@@ -3,6 +3,20 @@ import { z } from 'zod';
 import { TwinEventSchema } from './events';
 import { TaskSchema } from './tasks';
 
+/** The resource kinds a `changed` message can name, so clients refresh exactly those. */
+export const CHANGED_KINDS = [
+  'inventory',
+  'hosts',
+  'vms',
+  'cluster',
+  'datastores',
+  'volumes',
+  'policies',
+  'harbor',
+  'alarms',
+  'clock',
+] as const;
+
 /**
  * What `GET /api/stream` sends, discriminated by `type` (also the SSE `event:` name). Every message carries the
  * stream id it was sent with, so a client can resume with Last-Event-ID.
@@ -13,20 +27,7 @@ export const StreamMessageSchema = z.discriminatedUnion('type', [
   /** The twin moved on: which resource kinds changed, so clients refresh exactly those. */
   z.object({
     type: z.literal('changed'),
-    kinds: z.array(
-      z.enum([
-        'inventory',
-        'hosts',
-        'vms',
-        'cluster',
-        'datastores',
-        'volumes',
-        'policies',
-        'harbor',
-        'alarms',
-        'clock',
-      ]),
-    ),
+    kinds: z.array(z.enum(CHANGED_KINDS)),
     at: z.string(),
   }),
 ]);

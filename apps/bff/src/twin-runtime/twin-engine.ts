@@ -1,3 +1,4 @@
+import { CHANGED_KINDS } from '@harborview/contracts/stream';
 import type { StreamMessage } from '@harborview/contracts/stream';
 import type { TwinCommand } from '@harborview/twin/engine/commands';
 import type { CommandResult } from '@harborview/twin/engine/result';
@@ -67,18 +68,7 @@ export function createTwinEngine(
     apply(state, logged) {
       if (logged.kind === 'reset') {
         const next = createScenario(logged.options);
-        const kinds: ChangedKind[] = [
-          'inventory',
-          'hosts',
-          'vms',
-          'cluster',
-          'datastores',
-          'volumes',
-          'policies',
-          'harbor',
-          'alarms',
-          'clock',
-        ];
+        const kinds: ChangedKind[] = [...CHANGED_KINDS];
         return {
           state: next,
           messages: [{ type: 'changed', kinds, at: isoAt(next, 0) }],

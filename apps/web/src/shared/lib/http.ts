@@ -36,20 +36,7 @@ export async function request<S extends z.ZodType>(
   path: string,
   init: RequestInit = {},
 ): Promise<z.infer<S>> {
-  let response: Response;
-  try {
-    response = await fetch(path, {
-      ...init,
-      headers: {
-        Accept: 'application/json',
-        ...(init.body ? { 'Content-Type': 'application/json' } : {}),
-        ...init.headers,
-      },
-    });
-  } catch (error) {
-    throw new ApiError(0, 'network', error instanceof Error ? error.message : 'Network error');
-  }
-  if (!response.ok) throw await readError(response);
+  const response = await send(path, init);
   const parsed = schema.safeParse(await response.json());
   if (!parsed.success) throw new ApiError(response.status, 'bad_response', `Unexpected response from ${path}`);
   return parsed.data;
