@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, nextHex, nextInt, nextPick, nextRandom, nextUint32, nextUuid } from './rng';
+import { createRng, nextHex, nextInt, nextPick, nextRandom, nextRandoms, nextUint32, nextUuid } from './rng';
 import type { RngState } from './rng';
 
 function take(state: RngState, count: number): number[] {
@@ -76,6 +76,30 @@ describe('nextRandom and nextInt', () => {
           return value >= 0 && value < 1 && Number.isInteger(int) && int >= min && int <= min + span;
         },
       ),
+    );
+  });
+
+  it('when n floats are drawn at once, then they and the state equal n single draws', () => {
+    fc.assert(
+      fc.property(fc.integer(), fc.integer({ min: 0, max: 300 }), (seed, count) => {
+        // Arrange
+        const state = createRng(seed);
+        let single = state;
+        const expected: number[] = [];
+        for (let i = 0; i < count; i += 1) {
+          const [value, next] = nextRandom(single);
+          expected.push(value);
+          single = next;
+        }
+
+        // Act
+        const [values, after] = nextRandoms(state, count);
+
+        // Assert
+        expect(Array.from(values)).toStrictEqual(expected);
+        expect(after).toStrictEqual(single);
+        if (count === 0) expect(after).toBe(state);
+      }),
     );
   });
 

@@ -8,7 +8,8 @@ import { placeObject } from '../vsan/placement';
 import type { PlacementInput } from '../vsan/placement';
 import type { PlacementError } from '../vsan/policy-rules';
 import type { PlacementPolicy, VsanObject } from '../vsan/types';
-import { OBJECTS, carryAttention, carryAttentionMembers, carryHostIndex, vsanHosts } from './vsan-view';
+import { carryHostIndex, sameHosts } from './host-index';
+import { OBJECTS, carryAttention, carryAttentionMembers, vsanHosts } from './vsan-view';
 import { carryUsage, freeBytesByDisk } from './vsan-usage';
 import type { Work } from './work';
 
@@ -28,17 +29,31 @@ export function toPlacementPolicy(policy: EffectivePolicy): PlacementPolicy {
 export function putObjects(w: Work, updated: readonly VsanObject[]): void {
   if (updated.length === 0) return;
   const prev = w.s.vsan.objects;
-  const latest = [...new Map(updated.map((o) => [o.uuid, o])).values()].filter(
-    (o) => OBJECTS.position(prev, o.uuid) >= 0,
-  );
+  // Each object's latest version, side by side with the version it replaces.
+  const latest: VsanObject[] = [];
+  const before: VsanObject[] = [];
+  const byUuid = new Map<string, VsanObject>();
+  for (const u of updated) byUuid.set(u.uuid, u);
+  for (const o of byUuid.values()) {
+    const old = OBJECTS.find(prev, o.uuid);
+    if (old === undefined) continue;
+    latest.push(o);
+    before.push(old);
+  }
   const next = OBJECTS.replace(prev, latest);
   carryAttention(prev, next, latest);
-  const before = latest.flatMap((o) => {
-    const old = OBJECTS.find(prev, o.uuid);
-    return old === undefined ? [] : [old];
-  });
   carryUsage(prev, next, before, latest);
-  carryHostIndex(prev, next, before, latest);
+  // Only objects with a component on another host move in the host index; resync progress moves none.
+  const movedBefore: VsanObject[] = [];
+  const movedLatest: VsanObject[] = [];
+  latest.forEach((o, i) => {
+    const old = before[i];
+    if (old !== undefined && !sameHosts(old, o)) {
+      movedBefore.push(old);
+      movedLatest.push(o);
+    }
+  });
+  carryHostIndex(prev, next, movedBefore, movedLatest);
   w.s = { ...w.s, vsan: { ...w.s.vsan, objects: next } };
 }
 

@@ -34,7 +34,8 @@ import { generateVolumes } from './scenario-volumes';
 import type { EngineHost, EngineVm, InstallState, TwinState } from './state';
 import { vmPoweredOn } from './inventory-ops';
 import { freeBytesByDisk } from './vsan-usage';
-import { OBJECTS, attentionObjects, objectsOnHost } from './vsan-view';
+import { objectsOnHost } from './host-index';
+import { OBJECTS, attentionObjects } from './vsan-view';
 import { VOLUMES } from './volume-view';
 import { beginWork } from './work';
 

@@ -7,6 +7,7 @@ import { clearAlarm, triggerAlarm } from '../tasks/alarms';
 import type { AlarmStatus } from '../tasks/alarms';
 import { sinceStart } from '../tasks/time';
 import { objectHealth } from '../vsan/health';
+import { isAccessible } from '../vsan/quorum';
 import { VSAN_OBJECT_HEALTH_ALARM } from './constants';
 import { clusterEntity } from './refs';
 import type { TwinState } from './state';
@@ -18,6 +19,11 @@ import { emit, nowOf } from './work';
 export function vsanObjectHealthStatus(s: TwinState): AlarmStatus {
   let status: AlarmStatus = 'green';
   for (const o of attentionObjects(s.vsan.objects)) {
+    // Once yellow, only an inaccessible object changes the answer: the other health states are all yellow.
+    if (status === 'yellow') {
+      if (!isAccessible(o)) return 'red';
+      continue;
+    }
     // No spare fault domain assumed: it only decides "no rebuild" vs "active rebuild", both yellow.
     const health = objectHealth(o, {
       nowSeconds: sinceStart(s.clock.now),

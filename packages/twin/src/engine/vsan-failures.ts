@@ -12,7 +12,8 @@ import { bytes } from '../vsan/units';
 import { IO_STUN_MAX, IO_STUN_MIN } from './constants';
 import { putObjects } from './objects';
 import { clusterEntity, hostEntity } from './refs';
-import { OBJECTS, objectsOnHost } from './vsan-view';
+import { objectsOnHost } from './host-index';
+import { OBJECTS } from './vsan-view';
 import type { Work } from './work';
 import { emit, nowOf } from './work';
 

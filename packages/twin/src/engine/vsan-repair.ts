@@ -5,10 +5,9 @@
  */
 import { sinceStart } from '../tasks/time';
 import { componentsDueForRepair } from '../vsan/failures';
-import { failedComponents } from '../vsan/fault-domains';
 import type { RebuildBlockReason } from '../vsan/rebuild';
-import { rebuild } from '../vsan/rebuild';
-import type { VsanObject } from '../vsan/types';
+import { rebuildAll } from '../vsan/rebuild';
+import type { VsanComponent, VsanObject } from '../vsan/types';
 import { putObjects } from './objects';
 import { clusterEntity } from './refs';
 import type { TwinState } from './state';
@@ -32,31 +31,37 @@ function expiryOf(s: TwinState, staleSince: number): number {
 export function runRepairs(w: Work, scope: RepairScope): void {
   const t = nowOf(w);
   const delay = w.s.topology.cluster.repairDelaySeconds;
-  const due = attentionObjects(w.s.vsan.objects).flatMap((o) => {
-    if (!o.components.some((c) => c.state === 'ABSENT' || c.state === 'DEGRADED')) return [];
-    if (
-      scope === 'expiring' &&
-      !o.components.some((c) => c.state === 'ABSENT' && expiryOf(w.s, c.staleSinceSeconds ?? t) === t)
-    ) {
-      return [];
+  const expiresNow = (c: VsanComponent): boolean =>
+    c.state === 'ABSENT' && expiryOf(w.s, c.staleSinceSeconds ?? t) === t;
+  // A loop, not flatMap: at every deadline of a resync this looks at each object needing attention.
+  const due: { o: VsanObject; uuids: string[] }[] = [];
+  for (const o of attentionObjects(w.s.vsan.objects)) {
+    let failed = false;
+    let expiring = false;
+    for (let i = 0; i < o.components.length; i += 1) {
+      const c = o.components[i];
+      if (c === undefined) continue;
+      if (c.state === 'ABSENT' || c.state === 'DEGRADED') failed = true;
+      if (expiresNow(c)) expiring = true;
     }
+    if (!failed || (scope === 'expiring' && !expiring)) continue;
     const uuids = componentsDueForRepair(o, sinceStart(t), delay)
-      .filter((c) => scope === 'due' || (c.state === 'ABSENT' && expiryOf(w.s, c.staleSinceSeconds ?? t) === t))
+      .filter((c) => scope === 'due' || expiresNow(c))
       .map((c) => c.uuid);
-    return uuids.length === 0 ? [] : [{ o, uuids }];
-  });
+    if (uuids.length > 0) due.push({ o, uuids });
+  }
   // Free space costs a scan of every component: only pay it when something is actually due.
   if (due.length === 0) return;
-  const hosts = vsanHosts(w.s);
-  let free = freeBytesByDisk(w.s);
-  let rng = w.s.rng;
+  const { results, rng } = rebuildAll(
+    due.map(({ o, uuids }) => ({ object: o, componentUuids: uuids })),
+    vsanHosts(w.s),
+    w.s.rng,
+    freeBytesByDisk(w.s),
+  );
   const updated: VsanObject[] = [];
   let started = 0;
   const blocked = new Map<RebuildBlockReason, number>();
-  for (const { o, uuids } of due) {
-    const r = rebuild(o, hosts, rng, { componentUuids: uuids, freeBytesByDisk: free });
-    rng = r.rng;
-    free = r.freeBytesByDisk ?? free;
+  for (const r of results) {
     if (r.started.length > 0) updated.push(r.object);
     started += r.started.length;
     for (const b of r.blocked) blocked.set(b.reason, (blocked.get(b.reason) ?? 0) + 1);
@@ -88,12 +93,13 @@ export function nextRepairExpiry(s: TwinState): number {
   const t = s.clock.now;
   let next = Infinity;
   for (const o of attentionObjects(s.vsan.objects)) {
-    // Most objects have no replacement under way: skip building the replaced set for them.
-    const replacing = o.components.some((c) => c.replacesUuid !== undefined);
-    for (const c of replacing ? failedComponents(o) : o.components) {
-      if (c.state !== 'ABSENT') continue;
+    // Indexed: this runs over every object needing attention at every deadline.
+    for (let i = 0; i < o.components.length; i += 1) {
+      const c = o.components[i];
+      if (c === undefined || c.state !== 'ABSENT') continue;
       const at = expiryOf(s, c.staleSinceSeconds ?? t);
-      if (at > t && at < next) next = at;
+      // A component with a replacement under way waits for nothing (checked last: it is rarely needed).
+      if (at > t && at < next && !o.components.some((r) => r.replacesUuid === c.uuid)) next = at;
     }
   }
   return next;

@@ -44,10 +44,21 @@ export function progressResync(w: Work, elapsed: number): void {
 export function nextResyncCompletion(s: TwinState): number {
   let next = Infinity;
   for (const o of attentionObjects(s.vsan.objects)) {
-    const needs = o.components.filter(isResyncing).map((c) => c.bytesToSync as number);
-    if (needs.length === 0 || !hasIntactData(o)) continue;
-    const positive = needs.filter((n) => n > 0);
-    const first = positive.length === 0 ? 0 : (positive.length * Math.min(...positive)) / RESYNC_BYTES_PER_SECOND;
+    // Indexed loops, not filter/map: this runs over every object needing attention at every deadline.
+    let resyncingCount = 0;
+    let positive = 0;
+    let smallest = Infinity;
+    for (let i = 0; i < o.components.length; i += 1) {
+      const c = o.components[i];
+      if (c === undefined || !isResyncing(c)) continue;
+      resyncingCount += 1;
+      if (c.bytesToSync > 0) {
+        positive += 1;
+        if (c.bytesToSync < smallest) smallest = c.bytesToSync;
+      }
+    }
+    if (resyncingCount === 0 || !hasIntactData(o)) continue;
+    const first = positive === 0 ? 0 : (positive * smallest) / RESYNC_BYTES_PER_SECOND;
     const at = s.clock.now + Math.max(1, Math.ceil(first));
     if (at < next) next = at;
   }

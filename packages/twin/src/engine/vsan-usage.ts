@@ -8,26 +8,23 @@ import type { DiskUsage } from '../vsan/capacity';
 import type { VsanHost, VsanObject } from '../vsan/types';
 import { bytes } from '../vsan/units';
 import type { TwinState } from './state';
+import { appendChange, netChange } from './change-log';
+import type { ChangeLog } from './change-log';
 import { vsanHosts } from './vsan-view';
 
 /** Bytes the placed components use and reserve on each capacity device (no baseline): [used, reserved]. */
 type PlacedUsage = ReadonlyMap<string, readonly [number, number]>;
 
 /**
- * Either computed, or a computed ancestor plus the objects that changed since (first and latest version each; null
- * when absent). Resync changes hundreds of objects at every deadline; folding the changes in only when someone reads
- * the usage costs one pass over the changed objects instead of one per deadline.
+ * Either computed, or a computed ancestor plus the log of objects that changed since. Resync changes hundreds of
+ * objects at every deadline; folding the changes in only when someone reads the usage costs one pass over the changed
+ * objects instead of one per deadline, and appending to the log copies nothing.
  */
-type UsageEntry =
-  | { ready: PlacedUsage }
-  | {
-      base: PlacedUsage;
-      first: ReadonlyMap<string, VsanObject | null>;
-      latest: ReadonlyMap<string, VsanObject | null>;
-    };
+type UsageEntry = { ready: PlacedUsage } | { base: PlacedUsage; changes: ChangeLog };
 
-// Beyond this many pending objects the changes are folded in at once, so pending sets stay small.
-const MAX_PENDING = 2000;
+// Beyond this many logged objects the changes are folded in at once, so the log (and the old versions it keeps
+// alive) stays small.
+const MAX_PENDING = 8000;
 
 const PLACED = new WeakMap<readonly VsanObject[], UsageEntry>();
 const ROWS = new WeakMap<
@@ -54,8 +51,9 @@ function fold(entry: UsageEntry): PlacedUsage {
   const copy = new Map<string, [number, number]>(
     [...entry.base].map(([id, [used, reserved]]) => [id, [used, reserved]]),
   );
-  for (const o of entry.first.values()) if (o !== null) addUsage(copy, o, -1);
-  for (const o of entry.latest.values()) if (o !== null) addUsage(copy, o, 1);
+  const { first, latest } = netChange(entry.changes);
+  for (const o of first.values()) if (o !== null) addUsage(copy, o, -1);
+  for (const o of latest.values()) if (o !== null) addUsage(copy, o, 1);
   return copy;
 }
 
@@ -75,7 +73,7 @@ function placedUsage(objects: readonly VsanObject[]): PlacedUsage {
 
 /**
  * Carries the per-device usage over to `next` when only `removed` left and `added` arrived (a replaced object is
- * both): the change is noted and folded in on the next read, instead of 40,000 components rescanned.
+ * both): the change is logged and folded in on the next read, instead of 40,000 components rescanned.
  */
 export function carryUsage(
   prev: readonly VsanObject[],
@@ -85,19 +83,11 @@ export function carryUsage(
 ): void {
   const known = PLACED.get(prev);
   if (known === undefined || PLACED.has(next)) return;
-  const base = 'ready' in known ? known.ready : known.base;
-  const first = new Map('ready' in known ? [] : known.first);
-  const latest = new Map('ready' in known ? [] : known.latest);
-  for (const o of removed) {
-    if (!first.has(o.uuid)) first.set(o.uuid, o);
-    latest.set(o.uuid, null);
-  }
-  for (const o of added) {
-    if (!first.has(o.uuid)) first.set(o.uuid, null);
-    latest.set(o.uuid, o);
-  }
-  const entry: UsageEntry = { base, first, latest };
-  PLACED.set(next, first.size > MAX_PENDING ? { ready: fold(entry) } : entry);
+  const entry: { base: PlacedUsage; changes: ChangeLog } =
+    'ready' in known
+      ? { base: known.ready, changes: appendChange(null, removed, added) }
+      : { base: known.base, changes: appendChange(known.changes, removed, added) };
+  PLACED.set(next, entry.changes.size > MAX_PENDING ? { ready: fold(entry) } : entry);
 }
 
 /** Per-device usage with every object counted (Capacity view, host disks). */

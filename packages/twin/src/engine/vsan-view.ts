@@ -1,7 +1,7 @@
 /**
  * Derived vSAN views of the state, memoized per array so repeated reads inside one step cost nothing: the vSAN rules'
- * host list, objects by host, the objects needing attention, and free bytes per device. All are functions of the
- * arrays they are keyed by, so the cache can never disagree with the state.
+ * host list and the objects needing attention (objects by host are in `host-index.ts`, free bytes per device in
+ * `vsan-usage.ts`). All are functions of the arrays they are keyed by, so the cache can never disagree with the state.
  */
 import type { TwinTime } from '../tasks/time';
 import { isAccessible } from '../vsan/quorum';
@@ -14,7 +14,6 @@ import { createTable } from './table';
 export const OBJECTS = createTable<VsanObject>((o) => o.uuid);
 
 const VSAN_HOSTS = new WeakMap<readonly EngineHost[], VsanHost[]>();
-const BY_HOST = new WeakMap<readonly VsanObject[], ReadonlyMap<string, readonly string[]>>();
 const ATTENTION = new WeakMap<readonly VsanObject[], readonly VsanObject[]>();
 const ATTENTION_SET = new WeakMap<readonly VsanObject[], ReadonlySet<string>>();
 
@@ -46,64 +45,6 @@ export function vsanHostsOf(hosts: readonly EngineHost[]): VsanHost[] {
 /** The state's hosts for the vSAN rules. */
 export function vsanHosts(s: TwinState): VsanHost[] {
   return vsanHostsOf(s.topology.hosts);
-}
-
-function hostsOf(o: VsanObject): string[] {
-  const hosts: string[] = [];
-  for (const c of o.components) if (!hosts.includes(c.hostId)) hosts.push(c.hostId);
-  return hosts;
-}
-
-function hostIndex(objects: readonly VsanObject[]): ReadonlyMap<string, readonly string[]> {
-  const known = BY_HOST.get(objects);
-  if (known !== undefined) return known;
-  const built = new Map<string, string[]>();
-  for (const o of objects) {
-    for (const hostId of hostsOf(o)) {
-      const list = built.get(hostId);
-      if (list === undefined) built.set(hostId, [o.uuid]);
-      else list.push(o.uuid);
-    }
-  }
-  BY_HOST.set(objects, built);
-  return built;
-}
-
-/** Uuids of the objects with at least one component (data or witness) on the host, in array order. */
-export function objectsOnHost(objects: readonly VsanObject[], hostId: string): readonly string[] {
-  const uuids = hostIndex(objects).get(hostId) ?? [];
-  // Carried indexes append out of array order; sorting keeps every caller's iteration independent of history.
-  return [...uuids].sort((a, b) => OBJECTS.position(objects, a) - OBJECTS.position(objects, b));
-}
-
-/** Carries the host index over a change where `removed` objects left and `added` ones arrived (same uuid: replaced). */
-export function carryHostIndex(
-  prev: readonly VsanObject[],
-  next: readonly VsanObject[],
-  removed: readonly VsanObject[],
-  added: readonly VsanObject[],
-): void {
-  const known = BY_HOST.get(prev);
-  if (known === undefined || BY_HOST.has(next)) return;
-  const delta = new Map<string, { drop: Set<string>; add: string[] }>();
-  const entry = (hostId: string): { drop: Set<string>; add: string[] } => {
-    const e = delta.get(hostId) ?? { drop: new Set<string>(), add: [] };
-    delta.set(hostId, e);
-    return e;
-  };
-  const before = new Map(removed.map((o) => [o.uuid, hostsOf(o)]));
-  const after = new Map(added.map((o) => [o.uuid, hostsOf(o)]));
-  for (const [uuid, hosts] of before) for (const h of hosts) if (!after.get(uuid)?.includes(h)) entry(h).drop.add(uuid);
-  for (const [uuid, hosts] of after) for (const h of hosts) if (!before.get(uuid)?.includes(h)) entry(h).add.push(uuid);
-  if (delta.size === 0) {
-    BY_HOST.set(next, known);
-    return;
-  }
-  const copy = new Map(known);
-  for (const [hostId, { drop, add }] of delta) {
-    copy.set(hostId, [...(known.get(hostId) ?? []).filter((u) => !drop.has(u)), ...add]);
-  }
-  BY_HOST.set(next, copy);
 }
 
 /** True when the object is anything but fully in sync and compliant (the only ones whose health can differ). */
@@ -149,7 +90,23 @@ export function carryAttention(
 ): void {
   const known = ATTENTION.get(prev);
   if (known === undefined || ATTENTION.has(next)) return;
-  const latest = new Map(changed.map((o) => [o.uuid, o]));
+  const latest = new Map<string, VsanObject>();
+  for (const o of changed) latest.set(o.uuid, o);
+  // Usually (rebuilds, resync progress) every changed object already needed attention and still does: swapped in
+  // place, the list keeps its array order without a sort.
+  let inPlace = 0;
+  const swapped = known.map((o) => {
+    const now = latest.get(o.uuid);
+    if (now === undefined) return o;
+    inPlace += 1;
+    return now;
+  });
+  let stillNeeded = inPlace === latest.size;
+  for (const o of latest.values()) if (stillNeeded && !needsAttention(o)) stillNeeded = false;
+  if (stillNeeded) {
+    ATTENTION.set(next, swapped);
+    return;
+  }
   const merged = [...known.filter((o) => !latest.has(o.uuid)), ...[...latest.values()].filter(needsAttention)];
   merged.sort((a, b) => OBJECTS.position(next, a.uuid) - OBJECTS.position(next, b.uuid));
   ATTENTION.set(next, merged);

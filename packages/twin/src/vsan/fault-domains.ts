@@ -3,7 +3,7 @@
  * rebuilt. "An ESX host which does not belong to a fault domain is considered its own single-host fault domain"
  * (vsan-ha.md §1 Failures to tolerate (FTT) and RAID).
  */
-import { columnIndexOf } from './layout';
+import { columnIndexes } from './layout';
 import type { DiskRef, VsanComponent, VsanHost, VsanObject } from './types';
 import type { Bytes } from './units';
 
@@ -76,35 +76,55 @@ function computeUsableFaultDomains(hosts: readonly VsanHost[]): Map<string, Usab
 
 /** Components that still need a rebuild: ABSENT or DEGRADED with no replacement under way. */
 export function failedComponents(object: VsanObject): VsanComponent[] {
-  const replaced = new Set(object.components.flatMap((c) => (c.replacesUuid === undefined ? [] : [c.replacesUuid])));
-  return object.components.filter((c) => (c.state === 'ABSENT' || c.state === 'DEGRADED') && !replaced.has(c.uuid));
+  // Most objects have no replacement under way: no set to build for them.
+  let replaced: Set<string> | undefined;
+  for (const c of object.components) {
+    if (c.replacesUuid !== undefined) (replaced ??= new Set()).add(c.replacesUuid);
+  }
+  return object.components.filter(
+    (c) => (c.state === 'ABSENT' || c.state === 'DEGRADED') && replaced?.has(c.uuid) !== true,
+  );
 }
 
 /**
- * Fault domains where a replacement for `componentUuid` may go: usable, and holding no component of another
- * column (or any component at all, for a witness), so replicas never end up sharing a fault domain.
+ * Fault domains a replacement for `componentUuid` must avoid: those holding a component of another column (or any
+ * component at all, for a witness), so replicas never end up sharing a fault domain. Null for an unknown uuid.
  */
-export function spareFaultDomainsFor(object: VsanObject, componentUuid: string, hosts: readonly VsanHost[]): string[] {
+export function blockedFaultDomainsFor(object: VsanObject, componentUuid: string): ReadonlySet<string> | null {
   const target = object.components.find((c) => c.uuid === componentUuid);
   if (target === undefined) {
-    return [];
+    return null;
   }
-  const column = target.type === 'Witness' ? -1 : columnIndexOf(object, target.uuid);
-  const blocked = new Set(
-    object.components
-      .filter((c) => c.uuid !== componentUuid && c.replacesUuid !== componentUuid)
-      .filter(
-        (c) =>
-          target.type === 'Witness' ||
-          c.type === 'Witness' ||
-          columnIndexOf(object, c.replacesUuid ?? c.uuid) !== column,
-      )
-      .map((c) => c.faultDomain),
-  );
-  return [...usableFaultDomains(hosts).keys()].filter((fd) => !blocked.has(fd));
+  const columns = target.type === 'Witness' ? null : columnIndexes(object);
+  const column = columns?.get(target.uuid) ?? -1;
+  const blocked = new Set<string>();
+  for (const c of object.components) {
+    if (c.uuid === componentUuid || c.replacesUuid === componentUuid) continue;
+    if (columns === null || c.type === 'Witness' || (columns.get(c.replacesUuid ?? c.uuid) ?? -1) !== column) {
+      blocked.add(c.faultDomain);
+    }
+  }
+  return blocked;
+}
+
+/** Whether some usable fault domain is outside `blocked`. */
+export function hasUsableFaultDomainOutside(hosts: readonly VsanHost[], blocked: ReadonlySet<string>): boolean {
+  for (const fd of usableFaultDomains(hosts).keys()) {
+    if (!blocked.has(fd)) return true;
+  }
+  return false;
+}
+
+/** Fault domains where a replacement for `componentUuid` may go: usable, and not blocked (see above). */
+export function spareFaultDomainsFor(object: VsanObject, componentUuid: string, hosts: readonly VsanHost[]): string[] {
+  const blocked = blockedFaultDomainsFor(object, componentUuid);
+  return blocked === null ? [] : [...usableFaultDomains(hosts).keys()].filter((fd) => !blocked.has(fd));
 }
 
 /** Whether some failed component of the object could be rebuilt on a spare fault domain now. */
 export function hasSpareFaultDomain(object: VsanObject, hosts: readonly VsanHost[]): boolean {
-  return failedComponents(object).some((c) => spareFaultDomainsFor(object, c.uuid, hosts).length > 0);
+  return failedComponents(object).some((c) => {
+    const blocked = blockedFaultDomainsFor(object, c.uuid);
+    return blocked !== null && hasUsableFaultDomainOutside(hosts, blocked);
+  });
 }

@@ -6,10 +6,17 @@ import type { LayoutNode, PlacementPolicy, VsanObject } from './types';
 
 /** The uuids of the data components under a node, left to right. */
 export function leafUuids(node: LayoutNode): string[] {
+  const into: string[] = [];
+  collectLeaves(node, into);
+  return into;
+}
+
+function collectLeaves(node: LayoutNode, into: string[]): void {
   if (node.type === 'Component') {
-    return [node.componentUuid];
+    into.push(node.componentUuid);
+    return;
   }
-  return node.children.flatMap(leafUuids);
+  for (const child of node.children) collectLeaves(child, into);
 }
 
 /**
@@ -20,18 +27,28 @@ export function isIntact(node: LayoutNode, usable: (componentUuid: string) => bo
   switch (node.type) {
     case 'Component':
       return usable(node.componentUuid);
+    // Indexed loops, not some/every or for-of: every resyncing object is checked at every deadline, often while the
+    // code is still cold (where iterators allocate).
     case 'RAID_1':
-      return node.children.some((child) => isIntact(child, usable));
+      for (let i = 0; i < node.children.length; i += 1) if (isIntactAt(node.children, i, usable)) return true;
+      return false;
     case 'RAID_0':
     case 'Concatenation':
-      return node.children.every((child) => isIntact(child, usable));
+      for (let i = 0; i < node.children.length; i += 1) if (!isIntactAt(node.children, i, usable)) return false;
+      return true;
     case 'RAID_5':
     case 'RAID_6': {
       const parity = node.type === 'RAID_5' ? 1 : 2;
-      const intact = node.children.filter((child) => isIntact(child, usable)).length;
+      let intact = 0;
+      for (let i = 0; i < node.children.length; i += 1) if (isIntactAt(node.children, i, usable)) intact += 1;
       return intact >= node.children.length - parity;
     }
   }
+}
+
+function isIntactAt(children: readonly LayoutNode[], i: number, usable: (componentUuid: string) => boolean): boolean {
+  const child = children[i];
+  return child !== undefined && isIntact(child, usable);
 }
 
 /** Replaces the leaf of `componentUuid` with `replacement`; other nodes are kept as they are. */
@@ -57,6 +74,15 @@ export function columnsOf(object: Pick<VsanObject, 'layout' | 'placedPolicy'>): 
     return layout.children;
   }
   return [layout];
+}
+
+/** The column of every data component (its first, should a uuid repeat), as `columnIndexOf` gives it one by one. */
+export function columnIndexes(object: Pick<VsanObject, 'layout' | 'placedPolicy'>): Map<string, number> {
+  const columns = new Map<string, number>();
+  columnsOf(object).forEach((column, i) => {
+    for (const uuid of leafUuids(column)) if (!columns.has(uuid)) columns.set(uuid, i);
+  });
+  return columns;
 }
 
 /** Index of the column holding a data component, or -1 for witnesses and unknown uuids. */

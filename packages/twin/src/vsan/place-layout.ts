@@ -10,7 +10,7 @@
  * - votes and witnesses follow `planVotes`; if spilling left no fault domain for a needed witness, the layout is
  *   rebuilt without spilling.
  */
-import { nextRandom, nextUuid } from '../rng';
+import { nextRandoms, nextUuid } from '../rng';
 import type { RngState } from '../rng';
 import type { UsableDisk } from './fault-domains';
 import type { LayoutScheme, PlacementError } from './policy-rules';
@@ -205,12 +205,10 @@ function component(uuid: string, type: VsanComponent['type'], disk: DiskSlot, si
 
 /** Seeded tie-break keys, drawn in id order so the result never depends on the order hosts were listed in. */
 export function drawTieKeys(ids: readonly string[], rng: RngState): { keys: Map<string, number>; rng: RngState } {
+  const sorted = [...ids].sort();
+  const [values, next] = nextRandoms(rng, sorted.length);
+  // A repeated id keeps its last draw, as one `set` per draw would.
   const keys = new Map<string, number>();
-  let current = rng;
-  for (const id of [...ids].sort()) {
-    const [value, next] = nextRandom(current);
-    keys.set(id, value);
-    current = next;
-  }
-  return { keys, rng: current };
+  sorted.forEach((id, i) => keys.set(id, values[i] ?? 0));
+  return { keys, rng: next };
 }

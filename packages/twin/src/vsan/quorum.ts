@@ -6,6 +6,9 @@
 import { isIntact } from './layout';
 import type { VsanObject } from './types';
 
+// Up to this many components a linear scan answers "is this leaf ACTIVE?" faster than a set.
+const SMALL_OBJECT_COMPONENTS = 16;
+
 /** Votes on ACTIVE components and on all components. */
 export interface VoteCount {
   active: number;
@@ -14,10 +17,13 @@ export interface VoteCount {
 
 /** Counts the object's votes; RECONFIG replacements carry 0 votes until they take over. */
 export function countVotes(object: VsanObject): VoteCount {
-  return object.components.reduce<VoteCount>(
-    (count, c) => ({ active: count.active + (c.state === 'ACTIVE' ? c.votes : 0), total: count.total + c.votes }),
-    { active: 0, total: 0 },
-  );
+  let active = 0;
+  let total = 0;
+  for (const c of object.components) {
+    if (c.state === 'ACTIVE') active += c.votes;
+    total += c.votes;
+  }
+  return { active, total };
 }
 
 /** Whether strictly more than half of the votes are on ACTIVE components (RVC's QUORUM bit). */
@@ -28,8 +34,19 @@ export function hasQuorum(object: VsanObject): boolean {
 
 /** Whether an up-to-date copy of the data can be read from ACTIVE components (RVC's DATA_AVAILABLE bit). */
 export function hasIntactData(object: VsanObject): boolean {
-  const active = new Set(object.components.filter((c) => c.state === 'ACTIVE').map((c) => c.uuid));
-  return isIntact(object.layout, (uuid) => active.has(uuid));
+  const { components } = object;
+  if (components.length > SMALL_OBJECT_COMPONENTS) {
+    const active = new Set(components.filter((c) => c.state === 'ACTIVE').map((c) => c.uuid));
+    return isIntact(object.layout, (uuid) => active.has(uuid));
+  }
+  // Asked for every resyncing object at every deadline: a scan of a few components beats building a set.
+  return isIntact(object.layout, (uuid) => {
+    for (let i = 0; i < components.length; i += 1) {
+      const c = components[i];
+      if (c !== undefined && c.uuid === uuid && c.state === 'ACTIVE') return true;
+    }
+    return false;
+  });
 }
 
 /** Whether the object can serve I/O: quorum, an intact copy, and data not lost for good. */

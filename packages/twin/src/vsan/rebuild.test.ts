@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../rng';
-import { fixtureHost, rankedHosts } from './__fixtures__/hosts';
+import { fixtureHost, fixtureHosts, rankedHosts } from './__fixtures__/hosts';
 import { placedObject, statesByHost } from './__fixtures__/objects';
+import { diskUsage } from './capacity';
 import { diskFailed, hostBack, hostDown, withDiskFailed } from './failures';
+import { failedComponents } from './fault-domains';
 import { leafUuids } from './layout';
 import { countVotes, isAccessible } from './quorum';
-import { expireRepairTimers, rebuild } from './rebuild';
+import { expireRepairTimers, rebuild, rebuildAll } from './rebuild';
 import { advanceResync } from './resync-progress';
 import { bytesPerSecond, gb, seconds } from './units';
 
@@ -75,6 +77,47 @@ describe('rebuild', () => {
 
     // Assert
     expect(result.blocked.map((b) => b.reason)).toStrictEqual(['object is inaccessible', 'object is inaccessible']);
+  });
+});
+
+describe('rebuildAll', () => {
+  it('when several objects are rebuilt as a batch, then each result, the RNG and the free bytes equal rebuilding them one by one', () => {
+    // Arrange: six hosts, host-1 down, objects of every shape the bench has (stripes, reservations, FTT=0)
+    const hosts = fixtureHosts(6).map((h, i) => ({
+      ...h,
+      diskGroups: fixtureHost(i + 1, { usedGb: i * 5 }).diskGroups,
+    }));
+    const down = hosts.map((h) => (h.hostId === 'host-1' ? { ...h, poweredOn: false } : h));
+    const objects = [
+      { sizeGb: 40 },
+      { sizeGb: 300, policy: { stripeWidth: 2 } },
+      { sizeGb: 60, policy: { proportionalCapacity: 25 } },
+      { sizeGb: 20, policy: { ftt: 0 as const } },
+      { sizeGb: 80, policy: { proportionalCapacity: 100 } },
+    ].map((o, i) => hostDown(placedObject({ ...o, hosts, seed: i }), 'host-1', seconds(0)));
+    const requests = objects.map((object) => ({ object, componentUuids: failedComponents(object).map((c) => c.uuid) }));
+    const free = new Map(diskUsage(down, objects).map((row) => [row.diskId, row.freeBytes as number]));
+
+    // Act
+    const batch = rebuildAll(requests, down, createRng(5), free);
+
+    // Assert
+    let rng = createRng(5);
+    let known: ReadonlyMap<string, number> = free;
+    const oneByOne = requests.map(({ object, componentUuids }) => {
+      const {
+        rng: next,
+        freeBytesByDisk,
+        ...result
+      } = rebuild(object, down, rng, { componentUuids, freeBytesByDisk: known });
+      rng = next;
+      known = freeBytesByDisk ?? known;
+      return result;
+    });
+    expect(batch.results).toStrictEqual(oneByOne);
+    expect(batch.rng).toStrictEqual(rng);
+    expect(batch.freeBytesByDisk).toStrictEqual(known);
+    expect(oneByOne.flatMap((r) => r.started)).not.toHaveLength(0);
   });
 });
 

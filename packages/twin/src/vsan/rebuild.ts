@@ -7,10 +7,11 @@ import { nextUuid } from '../rng';
 import type { RngState } from '../rng';
 import { diskUsage } from './capacity';
 import { componentsDueForRepair } from './failures';
-import { failedComponents, spareFaultDomainsFor, usableFaultDomains } from './fault-domains';
+import { blockedFaultDomainsFor, failedComponents, hasUsableFaultDomainOutside } from './fault-domains';
 import { replaceLeaf } from './layout';
-import { drawTieKeys } from './place-layout';
 import { isAccessible } from './quorum';
+import { chooseReplacementDisk, reserveSpace, trackFreeSpace } from './replacement-disk';
+import type { FreeSpace } from './replacement-disk';
 import type { VsanComponent, VsanHost, VsanObject } from './types';
 import { DEFAULT_REPAIR_DELAY_SECONDS, bytes } from './units';
 import type { Seconds } from './units';
@@ -49,46 +50,81 @@ export function rebuild(
   rng: RngState,
   options: RebuildOptions = {},
 ): RebuildResult {
-  const wanted = options.componentUuids === undefined ? null : new Set(options.componentUuids);
-  const targets = failedComponents(object).filter((c) => wanted === null || wanted.has(c.uuid));
+  const known = options.freeBytesByDisk === undefined ? undefined : trackFreeSpace(hosts, options.freeBytesByDisk);
+  const result = rebuildWith(object, hosts, rng, options, known);
+  return known === undefined ? result : { ...result, freeBytesByDisk: known.bytes };
+}
+
+/** One object of a batch, with the components to rebuild. */
+export interface RebuildRequest {
+  object: VsanObject;
+  componentUuids: readonly string[];
+}
+
+/** Each request's outcome (in order), the RNG after all of them, and the free bytes after every reservation. */
+export interface RebuildBatchResult {
+  results: Omit<RebuildResult, 'freeBytesByDisk' | 'rng'>[];
+  rng: RngState;
+  freeBytesByDisk: Map<string, number>;
+}
+
+/**
+ * Rebuilds many objects in order, each seeing the space the earlier ones reserved: the same as calling `rebuild`
+ * for each and threading its RNG and free bytes into the next, without copying the free bytes per object (a host
+ * failure on a 64-host cluster starts hundreds of rebuilds in one step).
+ */
+export function rebuildAll(
+  requests: readonly RebuildRequest[],
+  hosts: readonly VsanHost[],
+  rng: RngState,
+  freeBytesByDisk: ReadonlyMap<string, number>,
+): RebuildBatchResult {
+  const free = trackFreeSpace(hosts, freeBytesByDisk);
+  let random = rng;
+  const results = requests.map(({ object, componentUuids }) => {
+    const { rng: next, ...result } = rebuildWith(object, hosts, random, { componentUuids }, free);
+    random = next;
+    return result;
+  });
+  return { results, rng: random, freeBytesByDisk: free.bytes };
+}
+
+/** `rebuild` with a free-space ledger it updates in place (owned by the caller), or none to scan the objects. */
+function rebuildWith(
+  object: VsanObject,
+  hosts: readonly VsanHost[],
+  rng: RngState,
+  options: Pick<RebuildOptions, 'componentUuids' | 'otherObjects'>,
+  known: FreeSpace | undefined,
+): RebuildResult {
+  // Usually one or two uuids: a scan beats building a set, once per object of a batch.
+  const wanted = options.componentUuids;
+  const targets = failedComponents(object).filter((c) => wanted === undefined || wanted.includes(c.uuid));
   let current = object;
   let random = rng;
   const started: string[] = [];
   const blocked: RebuildResult['blocked'] = [];
-  const known = options.freeBytesByDisk === undefined ? undefined : new Map(options.freeBytesByDisk);
   for (const target of targets) {
     if (!isAccessible(current)) {
       // The object's owner needs quorum and an intact copy before it can reconfigure anything.
       blocked.push({ componentUuid: target.uuid, reason: 'object is inaccessible' });
       continue;
     }
-    const spare = new Set(spareFaultDomainsFor(current, target.uuid, hosts));
-    if (spare.size === 0) {
+    const avoid = blockedFaultDomainsFor(current, target.uuid);
+    if (avoid === null || !hasUsableFaultDomainOutside(hosts, avoid)) {
       blocked.push({ componentUuid: target.uuid, reason: 'no spare fault domain' });
       continue;
     }
     const free =
       known ??
-      new Map(diskUsage(hosts, [...(options.otherObjects ?? []), current]).map((row) => [row.diskId, row.freeBytes]));
+      trackFreeSpace(
+        hosts,
+        new Map(diskUsage(hosts, [...(options.otherObjects ?? []), current]).map((row) => [row.diskId, row.freeBytes])),
+      );
     const reservation = Math.round((target.sizeBytes * current.placedPolicy.proportionalCapacity) / 100);
-    const candidates = [...usableFaultDomains(hosts)]
-      .filter(([fd]) => spare.has(fd))
-      .flatMap(([, disks]) => disks)
-      .filter((d) => reservation === 0 || (free.get(d.capacityDisk.diskId) ?? 0) >= reservation);
-    const ties = drawTieKeys(
-      candidates.map((d) => d.capacityDisk.diskId),
-      random,
-    );
-    random = ties.rng;
-    // Most free first, then the seeded tie key: one pass, as hundreds of rebuilds can start in one step.
-    const better = (a: (typeof candidates)[number], b: (typeof candidates)[number]): boolean =>
-      (free.get(b.capacityDisk.diskId) ?? 0) - (free.get(a.capacityDisk.diskId) ?? 0) < 0 ||
-      ((free.get(b.capacityDisk.diskId) ?? 0) === (free.get(a.capacityDisk.diskId) ?? 0) &&
-        (ties.keys.get(a.capacityDisk.diskId) ?? 0) < (ties.keys.get(b.capacityDisk.diskId) ?? 0));
-    const disk = candidates.reduce<(typeof candidates)[number] | undefined>(
-      (best, d) => (best === undefined || better(d, best) ? d : best),
-      undefined,
-    );
+    const choice = chooseReplacementDisk(free, avoid, reservation, random);
+    random = choice.rng;
+    const disk = choice.disk;
     if (disk === undefined) {
       blocked.push({ componentUuid: target.uuid, reason: 'not enough free capacity' });
       continue;
@@ -120,9 +156,9 @@ export function rebuild(
           });
     current = { ...current, layout, components: [...current.components, replacement] };
     started.push(uuid);
-    known?.set(disk.capacityDisk.diskId, (known.get(disk.capacityDisk.diskId) ?? 0) - reservation);
+    if (known !== undefined) reserveSpace(known, disk.capacityDisk.diskId, reservation);
   }
-  return { object: current, rng: random, started, blocked, ...(known === undefined ? {} : { freeBytesByDisk: known }) };
+  return { object: current, rng: random, started, blocked };
 }
 
 /**

@@ -16,7 +16,7 @@ export function isResyncing(component: VsanComponent): boolean {
 
 /** Shares `budget` bytes among needs, smallest first, so no component gets more than it needs (water filling). */
 function shareBudget(needs: readonly { uuid: string; need: number }[], budget: number): Map<string, number> {
-  const sorted = [...needs].sort((a, b) => a.need - b.need);
+  const sorted = needs.length < 2 ? needs : [...needs].sort((a, b) => a.need - b.need);
   const grants = new Map<string, number>();
   let left = budget;
   sorted.forEach(({ uuid, need }, i) => {
@@ -35,20 +35,43 @@ function shareBudget(needs: readonly { uuid: string; need: number }[], budget: n
  * original that finishes first makes its replacement redundant, so that one is dropped.
  */
 export function advanceResync(object: VsanObject, elapsedSeconds: Seconds, bytesPerSecond: BytesPerSecond): VsanObject {
-  const syncing = object.components.filter(isResyncing);
-  if (syncing.length === 0) {
+  // Plain loops and few allocations: every resyncing object goes through here at every deadline.
+  const { components } = object;
+  let syncing = 0;
+  let copying = 0;
+  let lone: VsanComponent | undefined;
+  for (let i = 0; i < components.length; i += 1) {
+    const c = components[i];
+    if (c === undefined || !isResyncing(c)) continue;
+    syncing += 1;
+    if (c.bytesToSync > 0) {
+      copying += 1;
+      lone = c;
+    }
+  }
+  if (syncing === 0) {
     return object;
   }
   const budget = hasIntactData(object) ? Math.floor(elapsedSeconds * bytesPerSecond) : 0;
-  const grants = shareBudget(
-    syncing.filter((c) => c.bytesToSync > 0).map((c) => ({ uuid: c.uuid, need: c.bytesToSync })),
-    budget,
-  );
-  const progressed = object.components.map((c) =>
-    isResyncing(c) ? { ...c, bytesToSync: bytes(c.bytesToSync - (grants.get(c.uuid) ?? 0)) } : c,
-  );
+  // One component copying (the usual replacement) gets min(need, budget), which is `shareBudget` of one need.
+  const grants =
+    copying > 1
+      ? shareBudget(
+          components
+            .filter((c) => isResyncing(c) && c.bytesToSync > 0)
+            .map((c) => ({ uuid: c.uuid, need: c.bytesToSync })),
+          budget,
+        )
+      : null;
+  const progressed = components.map((c) => {
+    if (!isResyncing(c)) return c;
+    const grant = grants !== null ? (grants.get(c.uuid) ?? 0) : c === lone ? Math.min(c.bytesToSync, budget) : 0;
+    // Nothing granted (a witness, or no intact copy to read): the component is kept as it is.
+    return grant === 0 ? c : { ...c, bytesToSync: bytes(c.bytesToSync - grant) };
+  });
   let result: VsanObject = { ...object, components: progressed };
-  for (const done of progressed.filter((c) => isResyncing(c) && c.bytesToSync === 0)) {
+  for (const done of progressed) {
+    if (!isResyncing(done) || done.bytesToSync !== 0) continue;
     if (!result.components.some((c) => c.uuid === done.uuid)) {
       continue;
     }
