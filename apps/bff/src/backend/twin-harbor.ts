@@ -3,6 +3,7 @@ import path from 'node:path';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import type { Harbor } from '@harborview/contracts/harbor';
 import { harborView } from '@harborview/twin/engine/queries/harbor';
+import type { HarborView } from '@harborview/twin/engine/queries/harbor';
 import { volumeView } from '@harborview/twin/engine/queries/volumes';
 import type { TwinState } from '@harborview/twin/engine/state';
 
@@ -28,8 +29,11 @@ export function volumeFolder(layout: HarborDataLayout, fullName: string): string
 }
 
 /** What is mounted at the registry's /storage and what the twin says about it. */
-export function desiredRegistry(s: TwinState, layout: HarborDataLayout): DesiredRegistry & { volume: string | null } {
-  const view = harborView(s);
+export function desiredRegistry(
+  s: TwinState,
+  layout: HarborDataLayout,
+  view: HarborView = harborView(s),
+): DesiredRegistry & { volume: string | null } {
   const registry = view.services.find((svc) => svc.name === 'registry');
   const mount = registry?.mounts.find((m) => m.target === STORAGE_TARGET);
   const running = registry?.state === 'running';
@@ -55,7 +59,7 @@ export interface RegistryFacts {
 /** `GET /api/harbor`: the twin's view of Harbor plus the real registry process behind it. */
 export function readHarbor(s: TwinState, layout: HarborDataLayout, registry: RegistryFacts): Harbor {
   const view = harborView(s);
-  const desired = desiredRegistry(s, layout);
+  const desired = desiredRegistry(s, layout, view);
   return HarborSchema.parse({
     ...view,
     registry: {

@@ -6,7 +6,7 @@ import { generateOciImage, referencedBlobs } from '../registry/oci-image';
 import { pushImage } from '../registry/push-image';
 import type { RegistrySupervisor } from '../registry/registry-supervisor';
 import { createSeededRandom } from '../registry/seeded-random';
-import { verifyImages } from '../registry/verify';
+import { unavailableImage, verifyImages } from '../registry/verify';
 import type { VerifyReport } from '../registry/verify';
 
 import { discoverImages } from './discover-images';
@@ -114,17 +114,12 @@ export function createImageService(deps: ImageServiceDeps): ImageService {
       await discover();
       const current = await ledger;
       if (!deps.supervisor) {
-        const unavailable = current.images.map((e) => ({
-          ref: e.ref,
-          status: 'unavailable' as const,
-          manifestDigest: e.manifestDigest,
-          blobs: e.blobs.map((b) => ({ digest: b.digest, status: 'unavailable' as const })),
-          detail: 'docker-registry is not installed',
-        }));
+        const images = current.images.map((e) => unavailableImage(e, 'docker-registry is not installed'));
+        const blobs = images.reduce((n, image) => n + image.blobs.length, 0);
         const report: VerifyReport = {
-          intact: current.images.length === 0,
-          images: unavailable,
-          counts: { images: current.images.length, blobs: 0, verified: 0 },
+          intact: images.length === 0,
+          images,
+          counts: { images: images.length, blobs, verified: 0 },
         };
         return report;
       }

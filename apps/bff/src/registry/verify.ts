@@ -86,7 +86,8 @@ async function verifyImage(client: VerifyClient, entry: LedgerEntry): Promise<Im
   return { ref: entry.ref, status, manifestDigest, blobs, detail: detail || 'every blob re-hashed to its digest' };
 }
 
-function unavailableImage(entry: LedgerEntry, reason: string): ImageVerification {
+/** An image that could not be checked because nothing serves it; every digest is `unavailable`. */
+export function unavailableImage(entry: LedgerEntry, reason: string): ImageVerification {
   const digests = [entry.manifestDigest, ...entry.blobs.map((blob) => blob.digest)];
   return {
     ref: entry.ref,
