@@ -45,6 +45,8 @@ export const HarborSchema = z.object({
   status: z.enum(['healthy', 'unhealthy']),
   /** Harbor 2.x answers /api/v2.0/health; 0.x has none and the console derives it from containers. */
   healthApi: z.enum(['v2.0', 'none']),
+  /** Where this version answers health: `/api/health` (1.8–1.10), `/api/v2.0/health` (2.x); null before 1.8. */
+  healthEndpoint: z.string().nullable(),
   components: z.array(HarborComponentHealthSchema),
   services: z.array(HarborServiceSchema),
   vmId: z.string(),

@@ -1,7 +1,9 @@
 import { ClockSchema } from '@harborview/contracts/clock';
 import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { HarborSchema } from '@harborview/contracts/harbor';
 import { HostListSchema } from '@harborview/contracts/inventory';
 import { PolicyListSchema } from '@harborview/contracts/policies';
+import { LAYOUTS, containerNameOf } from '@harborview/twin/harbor/layouts';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -129,9 +131,26 @@ describe('twin routes', () => {
       expect(HostListSchema.parse((await request(app).get('/api/hosts')).body).items).toHaveLength(5);
     });
 
+    it('200 with Harbor 1.10 when harborVersion is 1.10, and GET /api/harbor lists its services', async () => {
+      const { app } = await openTestApp();
+
+      const res = await request(app).post('/api/twin/reset').send({ harborVersion: '1.10' });
+
+      expect(res.status).toBe(200);
+      const harbor = HarborSchema.parse((await request(app).get('/api/harbor')).body);
+      // The 1.10 layout itself is the twin's to test (layout-1x.test.ts); here it must come through the reset.
+      const layout = LAYOUTS['1.10'];
+      expect([harbor.layout, harbor.status, harbor.healthEndpoint]).toStrictEqual(['1.10', 'healthy', '/api/health']);
+      expect(harbor.services.map((s) => [s.name, s.container, s.state])).toStrictEqual(
+        layout.services.map((s) => [s.name, containerNameOf(layout, s), 'running']),
+      );
+      expect(harbor.services.map((s) => s.name)).toContain('registryctl');
+    });
+
     it.each([
       [{ hosts: 2 }],
       [{ hosts: 65 }],
+      [{ harborVersion: '1.8' }],
       [{ scenario: 'chaos' }],
       [{ seed: -1 }],
       [{ volumes: 20_001 }],

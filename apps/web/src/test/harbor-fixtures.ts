@@ -43,6 +43,7 @@ export function harborFixture(): Harbor {
   return {
     status: 'healthy',
     healthApi: 'none',
+    healthEndpoint: null,
     components: ['registry', 'mysql', 'ui', 'jobservice'].map((name) => ({ name, status: 'healthy' as const })),
     services: [
       service('log', [bind('/var/log/harbor/', '/var/log/docker/')]),

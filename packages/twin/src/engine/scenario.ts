@@ -1,15 +1,18 @@
 /**
  * `createScenario`: the walkthrough's starting point as a `TwinState`. A vCenter, a Datacenter, a vSAN cluster of
  * ESXi hosts 10.162.102.130, .131, .132 (.133… for more), HA off and the 60-minute repair timer; a Photon OS VM on .130
- * ("Hard disk 1") running Docker and Harbor 0.4.1 from its compose file with data under /data on Hard disk 1; the
- * vsanDatastore with `dockvols/` and the "vSAN Default Storage Policy". The VIB and the plugin are NOT installed: the
- * walkthrough's setup checklist installs them (generated volumes need them, so `volumes > 0` starts installed).
+ * ("Hard disk 1") running Docker and Harbor 0.4.1 from its compose file with data under /data on Hard disk 1 (or
+ * another compose layout: `harborVersion`); the vsanDatastore with `dockvols/` and the "vSAN Default Storage Policy".
+ * The VIB and the plugin are NOT installed: the walkthrough's setup checklist installs them (generated volumes need
+ * them, so `volumes > 0` starts installed).
  */
 import { createHaState } from '../ha/ha-state';
 import { FDM_STATE_LABELS } from '../ha/fdm-state';
-import { HARBOR_041_COMPOSE_TEXT } from '../harbor/compose-041-text';
+import { initialComposeText } from '../harbor/compose-render';
 import { createHarborState } from '../harbor/harbor-state';
-import { DEFAULT_LAYOUT } from '../harbor/layouts';
+import { primeHealth } from '../harbor/health';
+import type { LayoutId } from '../harbor/layout-types';
+import { DEFAULT_LAYOUT, LAYOUTS, isLayoutId } from '../harbor/layouts';
 import { createRng } from '../rng';
 import { createAlarmBoard } from '../tasks/alarms';
 import { createEventLog } from '../tasks/events';
@@ -55,6 +58,8 @@ export interface ScenarioOptions {
   harborLogRace?: boolean;
   /** Start with the VIB on every host and the plugin on the Docker VM (default: false unless volumes > 0). */
   vdvsInstalled?: boolean;
+  /** Harbor's compose layout (harbor/layouts.ts); default 0.4.1, the walkthrough's seed file (harbor.md §0). */
+  harborVersion?: LayoutId;
 }
 
 const MAX_VOLUMES = 20_000;
@@ -70,6 +75,12 @@ function checkOptions(options: ScenarioOptions): void {
     throw new RangeError(`volumes must be an integer from 0 to ${MAX_VOLUMES}, got ${volumes}`);
   }
   if (!Number.isFinite(options.startEpochMs)) throw new RangeError('startEpochMs must be a finite number');
+  // Reset options come back from the command log as JSON, so the type alone does not guard this.
+  if (options.harborVersion !== undefined && !isLayoutId(options.harborVersion)) {
+    throw new RangeError(
+      `harborVersion must be one of ${Object.keys(LAYOUTS).join(', ')}, got ${String(options.harborVersion)}`,
+    );
+  }
 }
 
 /** The state before any vSAN object exists: inventory, HA, Harbor, empty logs. */
@@ -96,6 +107,7 @@ function skeleton(options: ScenarioOptions, installed: boolean): TwinState {
   }));
   const harborVmId = vms[0]?.id ?? 'vm-1';
   const timings = options.harborLogRace === true ? {} : { logListenDelay: seconds(0) };
+  const layout = options.harborVersion === undefined ? DEFAULT_LAYOUT : LAYOUTS[options.harborVersion];
   return {
     schemaVersion: 1,
     clock: { now: twinTime(0), startEpochMs: options.startEpochMs, speed: options.speed ?? 1 },
@@ -118,8 +130,13 @@ function skeleton(options: ScenarioOptions, installed: boolean): TwinState {
     }),
     harbor: {
       vmId: harborVmId,
-      composeText: HARBOR_041_COMPOSE_TEXT,
-      state: createHarborState(DEFAULT_LAYOUT, twinTime(0), timings),
+      composeText: initialComposeText(layout),
+      // Up since before t=0, with no vDVS volume yet: from 1.8 its health API has a report at once.
+      state: primeHealth(createHarborState(layout, twinTime(0), timings), {
+        now: twinTime(0),
+        vmRunning: true,
+        volumeAccessible: () => false,
+      }),
     },
     operations: [],
     tasks: createTaskLog(),

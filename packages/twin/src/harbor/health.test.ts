@@ -39,6 +39,7 @@ describe('harborHealth (2.x)', () => {
     // Assert
     expect(probe).toStrictEqual({
       api: 'v2.0',
+      endpoint: '/api/v2.0/health',
       reachable: true,
       report: {
         status: 'unhealthy',
@@ -63,6 +64,7 @@ describe('harborHealth (2.x)', () => {
     // Assert
     expect(probe).toStrictEqual({
       api: 'v2.0',
+      endpoint: '/api/v2.0/health',
       reachable: true,
       report: {
         status: 'healthy',
@@ -89,7 +91,7 @@ describe('harborHealth (2.x)', () => {
     const probe = harborHealth(state, ctx(200, overrides));
 
     // Assert
-    expect(probe).toStrictEqual({ api: 'v2.0', reachable: false, reason });
+    expect(probe).toStrictEqual({ api: 'v2.0', endpoint: '/api/v2.0/health', reachable: false, reason });
   });
 
   it('when the registry data sits on a vDVS volume that becomes inaccessible, then registry and registryctl turn unhealthy at the next check', () => {

@@ -1,13 +1,15 @@
 /**
  * Harbor health in the `/api/v2.0/health` shape (harbor.md §3.1): `{status, components:[{name, status, error?}]}`,
  * components sorted by name, overall healthy only if no component has an error, checked every 10 s, and
- * "unknown status" before the first check. 0.x has no health API (§3.1 History): the twin answers `api: 'none'` and
- * offers a report derived live from container state in the same shape, named by service, for the console only.
+ * "unknown status" before the first check. The layout's `healthEndpoint` says where: `/api/health` from 1.8.0,
+ * `/api/v2.0/health` from 2.0 (§3.1 History; 1.x's checker cadence and texts are taken to be 2.x's [D]). Before 1.8
+ * there is no health API: the twin answers `api: 'none'` and offers a report derived live from container state in
+ * the same shape, named by service, for the console only.
  */
 import type { TwinTime } from '../tasks/time';
 import type { ComponentHealth, HarborState } from './harbor-state';
 import { containerOf } from './harbor-state';
-import type { ServiceSpec } from './layout-types';
+import type { ComposeLayout, HealthEndpoint, ServiceSpec } from './layout-types';
 
 /** `OverallHealthStatus`. */
 export interface HealthReport {
@@ -15,10 +17,13 @@ export interface HealthReport {
   components: ComponentHealth[];
 }
 
-/** What a console asking for health gets. */
+/**
+ * What a console asking for health gets. `api: 'v2.0'` names the response model (`OverallHealthStatus`), which 1.8–1.10
+ * already answered at `/api/health`; `endpoint` is the path this version serves.
+ */
 export type HealthProbe =
-  | { api: 'v2.0'; reachable: true; report: HealthReport }
-  | { api: 'v2.0'; reachable: false; reason: string }
+  | { api: 'v2.0'; endpoint: HealthEndpoint; reachable: true; report: HealthReport }
+  | { api: 'v2.0'; endpoint: HealthEndpoint; reachable: false; reason: string }
   | { api: 'none'; derived: HealthReport };
 
 /** What health reads from the rest of the twin. */
@@ -42,6 +47,11 @@ const CHECK_URL: Record<string, [host: string, url: string]> = {
   trivy: ['trivy-adapter', 'http://trivy-adapter:8080/probe/healthy'],
 };
 
+/** The layout's health endpoint; snapshots saved before the field existed are all 0.4.1, which has none. */
+export function healthEndpointOf(layout: ComposeLayout): HealthEndpoint | null {
+  return layout.healthEndpoint ?? null;
+}
+
 function downError(layoutHasApi: boolean, spec: ServiceSpec, component: string, state: HarborState): string {
   const c = containerOf(state, spec.name);
   if (!layoutHasApi) {
@@ -58,7 +68,7 @@ function downError(layoutHasApi: boolean, spec: ServiceSpec, component: string, 
 
 /** Samples every health component from container and volume state now, sorted by name. */
 export function sampleComponents(state: HarborState, ctx: HealthContext): ComponentHealth[] {
-  const api = state.layout.healthApi;
+  const api = healthEndpointOf(state.layout) !== null;
   return state.layout.services
     .flatMap<ComponentHealth>((spec) => {
       const name = spec.healthComponent;
@@ -84,34 +94,51 @@ function report(components: ComponentHealth[]): HealthReport {
   return { status: components.every((c) => c.error === undefined) ? 'healthy' : 'unhealthy', components };
 }
 
-/** Runs the 2.x checker up to `now`: a check every 10 s after core started, the first one 10 s in [U]. */
+/** Runs the 1.8+ checker up to `now`: a check every 10 s after core started, the first one 10 s in [U]. */
 export function refreshHealth(state: HarborState, ctx: HealthContext): HarborState {
   const core = containerOf(state, 'core');
-  if (!state.layout.healthApi || core?.status !== 'running' || core.startedAt === null || !ctx.vmRunning) {
+  if (
+    healthEndpointOf(state.layout) === null ||
+    core?.status !== 'running' ||
+    core.startedAt === null ||
+    !ctx.vmRunning
+  ) {
     return state.health === null ? state : { ...state, health: null };
   }
   const periods = Math.floor((ctx.now - core.startedAt) / HEALTH_CHECK_PERIOD);
-  if (periods < 1) return state.health === null ? state : { ...state, health: null };
+  // Before the first check since core started, only a result taken since then stands (`primeHealth`'s).
+  if (periods < 1)
+    return state.health === null || state.health.checkedAt >= core.startedAt ? state : { ...state, health: null };
   const checkedAt = (core.startedAt + periods * HEALTH_CHECK_PERIOD) as TwinTime;
   if (state.health !== null && state.health.checkedAt >= checkedAt) return state;
   return { ...state, health: { checkedAt, components: sampleComponents(state, ctx) } };
 }
 
-/** What `GET /api/v2.0/health` answers now (2.x), or the derived report (0.x). */
+/**
+ * Harbor that was up before the twin's clock started (the scenario's starting point): its checkers have already run,
+ * so the API answers a report at once instead of "unknown status". No change before 1.8 (no API).
+ */
+export function primeHealth(state: HarborState, ctx: HealthContext): HarborState {
+  if (healthEndpointOf(state.layout) === null) return state;
+  return { ...state, health: { checkedAt: ctx.now, components: sampleComponents(state, ctx) } };
+}
+
+/** What the health endpoint answers now (1.8+), or the derived report (before 1.8). */
 export function harborHealth(state: HarborState, ctx: HealthContext): HealthProbe {
-  if (!state.layout.healthApi) return { api: 'none', derived: report(sampleComponents(state, ctx)) };
-  if (!ctx.vmRunning) return { api: 'v2.0', reachable: false, reason: 'The Harbor host is not reachable' };
+  const endpoint = healthEndpointOf(state.layout);
+  if (endpoint === null) return { api: 'none', derived: report(sampleComponents(state, ctx)) };
+  const down = (reason: string): HealthProbe => ({ api: 'v2.0', endpoint, reachable: false, reason });
+  if (!ctx.vmRunning) return down('The Harbor host is not reachable');
   if (containerOf(state, 'proxy')?.status !== 'running')
-    return { api: 'v2.0', reachable: false, reason: 'connect: connection refused (nginx is not running)' };
-  if (containerOf(state, 'core')?.status !== 'running')
-    return { api: 'v2.0', reachable: false, reason: '502 Bad Gateway (harbor-core is not running)' };
+    return down('connect: connection refused (nginx is not running)');
+  if (containerOf(state, 'core')?.status !== 'running') return down('502 Bad Gateway (harbor-core is not running)');
   if (state.health === null) {
     const unknown = sampleComponents(state, ctx).map((c) => ({
       name: c.name,
       status: 'unhealthy' as const,
       error: UNKNOWN_STATUS,
     }));
-    return { api: 'v2.0', reachable: true, report: report(unknown) };
+    return { api: 'v2.0', endpoint, reachable: true, report: report(unknown) };
   }
-  return { api: 'v2.0', reachable: true, report: report(state.health.components) };
+  return { api: 'v2.0', endpoint, reachable: true, report: report(state.health.components) };
 }

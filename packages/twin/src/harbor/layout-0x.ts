@@ -92,7 +92,8 @@ export const HARBOR_041_LAYOUT: ComposeLayout = {
   harborVersion: '0.4.1',
   project: 'deploy',
   composeCommand: 'docker-compose',
-  healthApi: false,
+  fileVersion: '2',
+  healthEndpoint: null,
   services: SERVICES_041,
 };
 
@@ -112,7 +113,8 @@ export const HARBOR_050_LAYOUT: ComposeLayout = {
   harborVersion: '0.5.0',
   project: 'harbor',
   composeCommand: 'docker-compose',
-  healthApi: false,
+  fileVersion: '2',
+  healthEndpoint: null,
   services: SERVICES_041.map((s) => {
     const [containerName, image] = NAMES_050[s.name] ?? [null, s.image];
     const mounts = s.mounts.map((m) => ({ ...m, source: m.source.replace(/^\.\/config\//, './common/config/') }));

@@ -38,7 +38,8 @@ export const HARBOR_2X_LAYOUT: ComposeLayout = {
   harborVersion: VERSION,
   project: 'harbor',
   composeCommand: 'docker compose',
-  healthApi: true,
+  fileVersion: '2.3',
+  healthEndpoint: '/api/v2.0/health',
   services: [
     service(
       'log',

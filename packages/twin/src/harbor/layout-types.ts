@@ -3,8 +3,17 @@
  * Deliberately close to the file, so the integrator can later derive it from the packages/compose parser.
  */
 
-/** The layouts the twin knows: the seed's 0.4.1 file, 0.5.0's generated file, and 2.x's rendered template. */
-export type LayoutId = '0.4.1' | '0.5.0' | '2.x';
+/**
+ * The layouts the twin knows: the seed's 0.4.1 file, 0.5.0's generated file, 1.7.0's generated file (the last
+ * adminserver release), 1.10.1 as `prepare` renders it (the last with `/api/health`), and 2.x's rendered template.
+ */
+export type LayoutId = '0.4.1' | '0.5.0' | '1.7' | '1.10' | '2.x';
+
+/**
+ * The health endpoint a Harbor version serves (harbor.md §3.1 History): none before 1.8.0, `/api/health` from 1.8.0,
+ * `/api/v2.0/health` from 2.0. Both answer the same `{status, components:[{name, status, error?}]}` model.
+ */
+export type HealthEndpoint = '/api/health' | '/api/v2.0/health';
 
 /** A `volumes:` entry: a host path bind or a named volume (e.g. a vDVS `name@datastore`), and its container path. */
 export interface MountSpec {
@@ -30,7 +39,7 @@ export interface ServiceSpec {
   ports: string[];
   /** `syslog` services log to the log container on 127.0.0.1:1514 (harbor.md §0, §1 Known failure mode). */
   logging: 'syslog' | 'json-file';
-  /** Component name in `/api/v2.0/health` (2.x); for 0.x, the name in the twin's derived report; null if none. */
+  /** Component name in the health API (1.8+); before 1.8, the name in the twin's derived report; null if none. */
   healthComponent: string | null;
 }
 
@@ -42,8 +51,10 @@ export interface ComposeLayout {
   project: string;
   /** How the operator invokes Compose for this generation (0.x: v1 `docker-compose`; 2.x install.sh prefers the plugin). */
   composeCommand: 'docker-compose' | 'docker compose';
-  /** Whether Harbor serves `GET /api/v2.0/health` (from 2.0; /api/health from 1.8; none in 0.x, harbor.md §3.1). */
-  healthApi: boolean;
+  /** Compose file format, the `version:` line (harbor.md §2: `'2.3'` until v2.12.0 dropped it). */
+  fileVersion: '2' | '2.3';
+  /** The health endpoint this version serves; null before 1.8, where health is derived from container state. */
+  healthEndpoint: HealthEndpoint | null;
   services: ServiceSpec[];
 }
 

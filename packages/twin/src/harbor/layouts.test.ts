@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { ComposeLayout, LayoutId } from './layout-types';
 import { LAYOUTS, containerNameOf, startOrder } from './layouts';
 
-// Layouts: harbor.md §0 (0.4.1 services and depends_on), §2 (2.x template) and the three fixtures.
+// Layouts: harbor.md §0 (0.4.1 services and depends_on), §2 (2.x template) and the three fixtures; the 1.x rows
+// follow the generated 1.7.0 and 1.10.1 files that layout-1x.ts transcribes (harbor.md has no 1.x table).
 describe('startOrder', () => {
   it.each<[LayoutId, string[]]>([
     ['0.4.1', ['log', 'registry', 'mysql', 'ui', 'jobservice', 'proxy']],
     ['0.5.0', ['log', 'registry', 'mysql', 'ui', 'jobservice', 'proxy']],
+    [
+      '1.7',
+      ['log', 'registry', 'registryctl', 'postgresql', 'adminserver', 'core', 'portal', 'redis', 'jobservice', 'proxy'],
+    ],
+    ['1.10', ['log', 'registry', 'registryctl', 'postgresql', 'portal', 'redis', 'core', 'jobservice', 'proxy']],
     [
       '2.x',
       [
@@ -67,7 +73,7 @@ describe('layout tables', () => {
     expect(names).toStrictEqual(expected);
   });
 
-  it.each<LayoutId>(['0.4.1', '0.5.0', '2.x'])(
+  it.each<LayoutId>(['0.4.1', '0.5.0', '1.7', '1.10', '2.x'])(
     'when the layout is %s, then every service has restart: always (harbor.md §1)',
     (id) => {
       // Arrange / Act

@@ -3,14 +3,22 @@
  */
 import { HARBOR_2X_LAYOUT } from './layout-2x';
 import { HARBOR_041_LAYOUT, HARBOR_050_LAYOUT } from './layout-0x';
+import { HARBOR_17_LAYOUT, HARBOR_110_LAYOUT } from './layout-1x';
 import type { ComposeLayout, LayoutId, ServiceSpec } from './layout-types';
 
 /** Every known layout by id; 0.4.1 is the default (the seed's file). */
 export const LAYOUTS: Record<LayoutId, ComposeLayout> = {
   '0.4.1': HARBOR_041_LAYOUT,
   '0.5.0': HARBOR_050_LAYOUT,
+  '1.7': HARBOR_17_LAYOUT,
+  '1.10': HARBOR_110_LAYOUT,
   '2.x': HARBOR_2X_LAYOUT,
 };
+
+/** Whether `id` names a known layout (own keys only, so `toString` is not one). */
+export function isLayoutId(id: string): id is LayoutId {
+  return Object.hasOwn(LAYOUTS, id);
+}
 
 /** The layout used when a scenario names none. */
 export const DEFAULT_LAYOUT: ComposeLayout = HARBOR_041_LAYOUT;

@@ -37,6 +37,7 @@ export interface HarborServiceView {
 export interface HarborView {
   status: 'healthy' | 'unhealthy';
   healthApi: 'v2.0' | 'none';
+  healthEndpoint: string | null;
   components: ComponentHealth[];
   services: HarborServiceView[];
   vmId: string;
@@ -87,6 +88,7 @@ export function harborView(s: TwinState): HarborView {
   return {
     status: report?.status ?? 'unhealthy',
     healthApi: probe.api,
+    healthEndpoint: probe.api === 'none' ? null : probe.endpoint,
     components: report?.components ?? [],
     services,
     vmId: s.harbor.vmId,

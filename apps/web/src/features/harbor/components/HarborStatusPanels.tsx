@@ -31,8 +31,8 @@ export function HarborHealthPanel({ harbor, vmName }: { harbor: Harbor; vmName: 
           ],
           [
             'Source',
-            harbor.healthApi === 'v2.0'
-              ? 'Reported by Harbor: GET /api/v2.0/health'
+            harbor.healthEndpoint !== null
+              ? `Reported by Harbor: GET ${harbor.healthEndpoint}`
               : `Derived from container state: Harbor ${harbor.layout} has no health API`,
           ],
           ['Version', `Harbor ${harbor.layout}`],
