@@ -19,15 +19,29 @@ export const PutClockBodySchema = z
   .refine((b) => b.speed !== undefined || b.paused !== undefined, { message: 'Give speed or paused' });
 export type PutClockBody = z.infer<typeof PutClockBodySchema>;
 
-export const AdvanceClockBodySchema = z.strictObject({
-  seconds: z
-    .number()
-    .positive()
-    .max(7 * 24 * 3600),
-});
+/**
+ * `POST /api/twin/clock/advance`: `{"seconds":n}`, or `{"to":"repair-timer-end"}` to skip to the instant the next
+ * repair timer runs out (409 when no component waits on one). Exactly one of the two.
+ */
+export const AdvanceClockBodySchema = z
+  .strictObject({
+    seconds: z
+      .number()
+      .positive()
+      .max(7 * 24 * 3600)
+      .optional(),
+    to: z.literal('repair-timer-end').optional(),
+  })
+  .refine((b) => (b.seconds === undefined) !== (b.to === undefined), { message: 'Give either seconds or to' });
 export type AdvanceClockBody = z.infer<typeof AdvanceClockBodySchema>;
 
-/** `POST /api/twin/reset`: a fresh twin. `hosts` sizes the cluster; `volumes` adds generated volumes for scale. */
+/** Harbor compose layouts a reset can start with (the twin's `LayoutId`); without one it is 0.4.1, the walkthrough's. */
+export const HARBOR_LAYOUT_IDS = ['0.4.1', '0.5.0', '1.7', '1.10', '2.x'] as const;
+
+/**
+ * `POST /api/twin/reset`: a fresh twin. `hosts` sizes the cluster; `volumes` adds generated volumes for scale;
+ * `harborVersion` picks Harbor's compose layout.
+ */
 export const ResetTwinBodySchema = z.strictObject({
   scenario: z.enum(['walkthrough']).default('walkthrough'),
   seed: z
@@ -38,5 +52,6 @@ export const ResetTwinBodySchema = z.strictObject({
     .default(1),
   hosts: z.number().int().min(3).max(64).default(3),
   volumes: z.number().int().min(0).max(20_000).default(0),
+  harborVersion: z.enum(HARBOR_LAYOUT_IDS).optional(),
 });
 export type ResetTwinBody = z.infer<typeof ResetTwinBodySchema>;

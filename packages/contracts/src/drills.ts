@@ -83,7 +83,12 @@ export const DrillPreflightSchema = z.object({
     restartHostName: z.string().nullable(),
     reason: z.string(),
   }),
+  /**
+   * Harbor's VM objects and volumes, everything that goes down, and up to 100 other affected volumes
+   * (the rest are counted in `objectsOmitted`, so a 10,000-volume cluster does not ship them all).
+   */
   objects: z.array(PreflightObjectSchema),
+  objectsOmitted: z.number().int().nonnegative().optional(),
   services: z.array(PreflightServiceSchema),
   /** Names of everything that would go down: what `confirm` must repeat. Empty when the fault is safe. */
   goesDown: z.array(z.string()),
@@ -156,6 +161,19 @@ export const DrillIntegritySchema = z.object({
   affectedVolumes: z.array(
     z.object({ name: z.string(), verdict: z.enum(['lost', 'unavailable']), reason: z.string() }),
   ),
+  /**
+   * The re-verification once the fault was put right and every component is Active again. For a completed drill
+   * it repeats the verdict; for a failed one it says whether the data came back (the verdict above stays the one
+   * the failover got).
+   */
+  recheck: z
+    .object({
+      checkedAt: z.string(),
+      verdict: z.enum(['intact', 'lost', 'unavailable']),
+      summary: z.string(),
+    })
+    .nullable()
+    .optional(),
 });
 export type DrillIntegrity = z.infer<typeof DrillIntegritySchema>;
 
@@ -184,6 +202,13 @@ export const DrillResyncSchema = z.object({
   progress: z.number().min(0).max(1),
 });
 
+/**
+ * One drill. Status: `preflight` while the baseline is recorded, `running` from the fault until Harbor is healthy
+ * and its data verified (`recovered`), or until the drill gives up (`failed`): Harbor not healthy 5 minutes of twin
+ * time after the fault (HA's first two restart attempts, at +0 and +2 min, have run by then), HA out of restart
+ * attempts, or the data not intact. After `recover`, a recovered drill becomes `completed` once every component is
+ * Active again, Harbor is healthy and the data re-verified; a failed drill stays failed but records that recheck.
+ */
 export const DrillSchema = z.object({
   id: z.string(),
   fault: DrillFaultSchema,
@@ -204,6 +229,14 @@ export const DrillSchema = z.object({
   /** Harbor VM's host before the fault and now. */
   vmHostBefore: z.string(),
   vmHostNow: z.string().nullable(),
+  /** `POST /api/drills/:id/recover` is accepted now: Harbor is back (or the drill failed) and the fault is in place. */
+  recoverable: z.boolean().optional(),
+  /**
+   * The drill still follows the twin: until it completes, or, once failed, until the fault is put right and the
+   * cluster has resynced (a failed drill's `endedAt` is the failure, so it can be set while this is still true).
+   * Only one drill is active at a time: `POST /api/drills` answers 409 meanwhile.
+   */
+  active: z.boolean().optional(),
 });
 export type Drill = z.infer<typeof DrillSchema>;
 
@@ -220,6 +253,9 @@ export const DrillSummarySchema = DrillSchema.pick({
 export type DrillSummary = z.infer<typeof DrillSummarySchema>;
 export const DrillListSchema = z.object({ items: z.array(DrillSummarySchema) });
 export type DrillList = z.infer<typeof DrillListSchema>;
+
+/** `POST /api/drills/:id/recover`: no options; an empty object (or no body) is accepted. */
+export const RecoverDrillBodySchema = z.strictObject({});
 
 export const DrillReportQuerySchema = z.strictObject({ format: z.enum(['md', 'json']).default('json') });
 
