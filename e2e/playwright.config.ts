@@ -4,6 +4,8 @@ import path from 'node:path';
 
 import { defineConfig } from '@playwright/test';
 
+import { adminStorageState, E2E_ADMIN_PASSWORD } from './fixtures/auth';
+
 // The console under test: the built BFF serving the built web app, on loopback, with a throwaway DATA_DIR.
 const PORT = Number(process.env.E2E_PORT ?? 8180);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -13,6 +15,8 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export default defineConfig({
   testDir: './specs',
   outputDir: './test-results',
+  // Signs in as admin once; `use.storageState` below hands that session to every spec (global-setup.ts).
+  globalSetup: './global-setup.ts',
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 2 : 0,
   workers: 1,
@@ -25,6 +29,7 @@ export default defineConfig({
   ],
   use: {
     baseURL: BASE_URL,
+    storageState: adminStorageState(PORT),
     trace: 'on-first-retry',
     // Every test leaves a screenshot of where it ended as an artifact (test-results/).
     screenshot: 'on',
@@ -55,7 +60,8 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR },
+    // A fresh DATA_DIR: ADMIN_PASSWORD becomes admin's password, which the global setup signs in with.
+    env: { PORT: String(PORT), HOST: '127.0.0.1', DATA_DIR, ADMIN_PASSWORD: E2E_ADMIN_PASSWORD },
     stdout: 'ignore',
     stderr: 'pipe',
   },

@@ -1,6 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import { expect, test } from '@playwright/test';
 
+import { csrfTokenOf } from '../fixtures/auth';
 import { TwinApi } from '../fixtures/twin-api';
 import { installVdvs, PolicyWizardPage, VolumeWizardPage } from '../pages/wizards';
 
@@ -62,6 +63,9 @@ test('a size of 20 without a unit is refused with vDVS’s message and the form 
   await expect(size).toHaveValue('20');
   await expect(volume.dialog()).toBeVisible();
   // The twin refuses the same input with the same words.
-  const res = await request.post('/api/volumes', { data: { name: 'vsanvol2', opts: { size: '20' } } });
+  const res = await request.post('/api/volumes', {
+    headers: { 'X-CSRF-Token': await csrfTokenOf(request) },
+    data: { name: 'vsanvol2', opts: { size: '20' } },
+  });
   expect(((await res.json()) as { error: { message: string } }).error.message).toContain('Invalid format for size.');
 });

@@ -12,9 +12,14 @@ import { registerPolicyRoutes } from './routes/policies.routes';
 import { registerSetupRoutes } from './routes/setup.routes';
 import { registerStreamRoutes } from './routes/stream.routes';
 import { registerTaskRoutes } from './routes/tasks.routes';
+import { registerDrillRoutes } from './routes/drills.routes';
 import { registerTwinRoutes } from './routes/twin.routes';
 import { registerVolumeRoutes } from './routes/volumes.routes';
 import { registerComposeMountRoutes, registerRunbookRoutes } from './runbook/runbook.routes';
+import { registerAuditRoutes } from './routes/audit.routes';
+import { registerSessionRoutes } from './routes/session.routes';
+import { registerUserRoutes } from './routes/users.routes';
+import { apiSecurity, appSecurity } from './security/security-middleware';
 import { mountSpa } from './static/spa';
 
 const JSON_BODY_LIMIT = '1mb';
@@ -24,8 +29,12 @@ export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.use(appSecurity(deps));
 
   const api = express.Router();
+  // Access is decided before a body is read: nothing is parsed for a caller who is turned away.
+  api.use(apiSecurity(deps));
   api.use(requireJsonBody);
   api.use(express.json({ limit: JSON_BODY_LIMIT }));
   for (const register of [
@@ -42,6 +51,10 @@ export function createApp(deps: AppDeps): Express {
     registerTaskRoutes,
     registerStreamRoutes,
     registerTwinRoutes,
+    registerDrillRoutes,
+    registerSessionRoutes,
+    registerUserRoutes,
+    registerAuditRoutes,
   ]) {
     register(api, deps);
   }
@@ -49,6 +62,12 @@ export function createApp(deps: AppDeps): Express {
 
   app.use('/api', api);
   if (deps.webDistDir) mountSpa(app, deps.webDistDir);
-  app.use(createErrorMiddleware((error) => deps.log('unexpected error', { error: String(error) })));
+  app.use(
+    createErrorMiddleware((error, requestId) => {
+      // The stack stays in the server log; the client only ever sees {"error":{"code":"internal"}}.
+      if (deps.logger) deps.logger.error({ err: error, reqId: requestId }, 'unexpected error');
+      else deps.log('unexpected error', { error: String(error), reqId: requestId });
+    }),
+  );
   return app;
 }

@@ -37,6 +37,7 @@ export const INFRA_ROUTES: RouteSpec[] = [
     path: '/api/health',
     summary: 'Liveness and which backend answers',
     tag: 'system',
+    role: 'public',
     responses: ok(HealthSchema),
     errors: [],
   },
@@ -153,7 +154,7 @@ export const INFRA_ROUTES: RouteSpec[] = [
   {
     method: 'get',
     path: '/api/datastores/:id/browse',
-    summary: 'Folders and files as vDVS lays them out',
+    summary: 'One page of the folders and files as vDVS lays them out',
     tag: 'storage',
     query: BrowseQuerySchema,
     responses: ok(BrowseResultSchema),

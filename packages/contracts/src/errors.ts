@@ -6,12 +6,17 @@ export const ERROR_CODES = [
   'invalid_json',
   'validation_failed',
   'unauthorized',
+  'unauthenticated',
   'forbidden',
+  'csrf_failed',
   'not_found',
   'conflict',
+  /** A drill whose fault takes something down, without `confirm` naming each thing (details.goesDown). */
+  'confirmation_required',
   'payload_too_large',
   'unsupported_media_type',
   'unprocessable',
+  'rate_limited',
   'service_unavailable',
   'internal',
 ] as const;
@@ -25,12 +30,20 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
   unauthorized: 401,
+  // No session, or it expired: sign in again.
+  unauthenticated: 401,
+  // Signed in, but the role is not enough.
   forbidden: 403,
+  // A change without the session's X-CSRF-Token header (or with a wrong one).
+  csrf_failed: 403,
   not_found: 404,
   conflict: 409,
+  confirmation_required: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
+  // Too many failed sign-ins; the answer carries Retry-After.
+  rate_limited: 429,
   service_unavailable: 503,
   internal: 500,
 };

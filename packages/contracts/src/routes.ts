@@ -46,4 +46,12 @@ export const API_ROUTES = {
   twinClock: '/api/twin/clock',
   twinClockAdvance: '/api/twin/clock/advance',
   twinReset: '/api/twin/reset',
+  session: '/api/session',
+  sessionPresenter: '/api/session/presenter',
+  sessionPassword: '/api/session/password',
+  users: '/api/users',
+  user: (username: string): string => `/api/users/${seg(username)}`,
+  audit: '/api/audit',
+  auditPage: (after: number, limit: number): string => `/api/audit?after=${after}&limit=${limit}`,
+  auditExport: '/api/audit/export',
 } as const;

@@ -2,6 +2,8 @@ import type { ErrorBody } from '@harborview/contracts/errors';
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 
+import { requestState } from '../security/request-state';
+
 import { AppError } from './app-error';
 
 /** Answers any `/api` path no route claimed with a 404 in the error body's shape. */
@@ -53,11 +55,25 @@ export function toErrorBody(error: unknown): { status: number; body: ErrorBody }
   return { status: 500, body: { error: { code: 'internal', message: 'Internal error' } } };
 }
 
-/** The single error middleware: every error the API answers passes through here. */
-export function createErrorMiddleware(onUnexpected: (error: unknown) => void): ErrorRequestHandler {
+/**
+ * The single error middleware: every error the API answers passes through here. `onUnexpected` gets 5xx causes
+ * (with their stack, for the server log only) and the request id the client saw.
+ */
+export function createErrorMiddleware(
+  onUnexpected: (error: unknown, requestId: string | undefined) => void,
+): ErrorRequestHandler {
   return (error, _req, res, _next) => {
     const { status, body } = toErrorBody(error);
-    if (status >= 500) onUnexpected(error);
+    const state = requestState(res);
+    if (status >= 500) onUnexpected(error, state.requestId);
+    // A stream (SSE) that fails after its headers went out cannot get an error body: end it instead.
+    if (res.headersSent) {
+      res.destroy();
+      return;
+    }
+    state.errorCode = body.error.code;
+    const retryAfter = (body.error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (status === 429 && typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
     res.status(status).json(body);
   };
 }

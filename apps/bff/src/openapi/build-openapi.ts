@@ -1,8 +1,10 @@
 import { API_SPEC } from '@harborview/contracts/api-routes';
+import { requiredRole } from '@harborview/contracts/api-spec';
 import type { RouteSpec } from '@harborview/contracts/api-spec';
 import { BrowseEntrySchema } from '@harborview/contracts/datastore-browse';
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { InventoryNodeSchema } from '@harborview/contracts/inventory';
+import { CSRF_HEADER, SESSION_COOKIE } from '@harborview/contracts/session';
 import { LayoutNodeSchema } from '@harborview/contracts/vsan';
 import { z } from 'zod';
 
@@ -11,12 +13,13 @@ type Json = Record<string, unknown>;
 const STATUS_TEXT: Record<number, string> = {
   400: 'Bad request: a parameter or body field is wrong',
   401: 'Not signed in',
-  403: 'Not allowed',
+  403: 'Not allowed: the role is not enough (forbidden), or X-CSRF-Token is missing or wrong (csrf_failed)',
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Body too large',
   415: 'Body is not JSON',
   422: 'Well-formed but refused (e.g. a vDVS validation message)',
+  429: 'Too many failed sign-ins; see Retry-After',
   503: 'A real component it needs is not running',
 };
 
@@ -76,7 +79,14 @@ export function buildOpenApi(version: string): Json {
     }
     // Every body route can answer 400 (not JSON / wrong fields), 413 (over 1 MB) and 415 (not JSON at all);
     // every route with path parameters 400 (a parameter out of bounds).
-    const generic = [...(spec.body ? [400, 413, 415] : []), ...(spec.path.includes(':') ? [400] : [])];
+    const role = requiredRole(spec);
+    const changes = spec.method !== 'get';
+    const generic = [
+      ...(spec.body ? [400, 413, 415] : []),
+      ...(spec.path.includes(':') ? [400] : []),
+      // Every route but the public ones can answer 401 (no session) and 403 (role or CSRF token).
+      ...(role === 'public' ? [] : [401, 403]),
+    ];
     for (const status of [...new Set([...spec.errors, ...generic])].sort()) {
       responses[String(status)] = {
         description: STATUS_TEXT[status] ?? 'Error',
@@ -98,7 +108,15 @@ export function buildOpenApi(version: string): Json {
         parameters.push({ name: param, in: 'query', required: query.required?.includes(param) ?? false, schema });
       }
     }
-    const operation: Json = { operationId: op, summary: spec.summary, tags: [spec.tag], responses };
+    const operation: Json = {
+      operationId: op,
+      summary: spec.summary,
+      description: role === 'public' ? 'Public: no session needed.' : `Needs a session with role ${role} or above.`,
+      tags: [spec.tag],
+      'x-required-role': role,
+      security: role === 'public' ? [] : [{ session: [], ...(changes ? { csrf: [] } : {}) }],
+      responses,
+    };
     if (parameters.length) operation.parameters = parameters;
     if (spec.body) {
       operation.requestBody = {
@@ -125,9 +143,17 @@ export function buildOpenApi(version: string): Json {
     info: {
       title: 'Harborview API',
       version,
-      description: 'Harbor on vSAN: the console API. Errors are {"error":{code,message,details}}.',
+      description:
+        'Harbor on vSAN: the console API. Errors are {"error":{code,message,details}}. Sign in with ' +
+        'POST /api/session; roles are viewer < operator < admin (x-required-role on each operation).',
     },
     paths,
-    components: { schemas },
+    components: {
+      schemas,
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE, description: 'Set by POST /api/session' },
+        csrf: { type: 'apiKey', in: 'header', name: CSRF_HEADER, description: "The session's csrfToken" },
+      },
+    },
   };
 }

@@ -55,7 +55,7 @@ describe('cluster routes', () => {
         'success',
         'cluster-1',
       ]);
-      expect(task.initiator).toBe('VSPHERE.LOCAL\\Administrator');
+      expect(task.initiator).toBe('admin');
       const cluster = ClusterSummarySchema.parse((await request(app).get('/api/cluster')).body);
       expect(cluster.haEnabled).toBe(true);
     });
@@ -278,6 +278,48 @@ describe('cluster routes', () => {
         '/vmfs/volumes/vsanDatastore/dockvols/11111111-1111-1111-1111-111111111111',
       );
     });
+
+    it('200 with one page of _DEFAULT at offset and limit, the folder total and the pages joining up', async () => {
+      const { app } = await openTestApp();
+      await walkthroughClient(app).setUp();
+      const page = async (query: string) =>
+        BrowseResultSchema.parse(
+          (await request(app).get(`/api/datastores/datastore-1/browse?path=dockvols%2F_DEFAULT&${query}`).expect(200))
+            .body,
+        );
+
+      const whole = await page('');
+      const first = await page('offset=0&limit=4');
+      const rest = await page('offset=4&limit=4');
+
+      // vdvs.md §5: three volumes on vSAN, each a descriptor and a KV sidecar.
+      expect([whole.total, whole.offset, whole.entries.length]).toStrictEqual([6, 0, 6]);
+      expect([first.total, first.offset, first.entries.length]).toStrictEqual([6, 0, 4]);
+      expect([rest.total, rest.offset, rest.entries.length]).toStrictEqual([6, 4, 2]);
+      expect([...first.entries, ...rest.entries]).toStrictEqual(whole.entries);
+    });
+
+    it('200 with no entries and the folder total when offset is past the end', async () => {
+      const { app } = await openTestApp();
+      await walkthroughClient(app).setUp();
+
+      const res = await request(app).get('/api/datastores/datastore-1/browse?path=dockvols&offset=50');
+
+      expect(res.status).toBe(200);
+      expect(BrowseResultSchema.parse(res.body)).toMatchObject({ entries: [], total: 3, offset: 50 });
+    });
+
+    it.each(['offset=-1', 'offset=1.5', 'offset=abc', 'limit=0', 'limit=2001', 'limit=ten'])(
+      '400 when the page is %s',
+      async (query) => {
+        const { app } = await openTestApp();
+
+        const res = await request(app).get(`/api/datastores/datastore-1/browse?path=dockvols&${query}`);
+
+        expect(res.status).toBe(400);
+        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      },
+    );
 
     it.each(['..', 'dockvols/../..', '/etc', 'dockvols/..'])('400 when the path is %j', async (path) => {
       const { app } = await openTestApp();

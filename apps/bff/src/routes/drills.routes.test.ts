@@ -92,12 +92,12 @@ describe('drill routes', () => {
         'drill-1',
         'running',
         'host-1',
-        'VSPHERE.LOCAL\\Administrator',
+        'admin',
       ]);
       expect(drill.timeline[0]).toMatchObject({ lane: 'registry', message: 'baseline recorded: 0 images, 0 blobs' });
       expect(drill.timeline.some((e) => e.lane === 'host' && e.typeId === 'com.harborview.host.PoweredOff')).toBe(true);
       const tasks = TaskListSchema.parse((await request(app).get('/api/tasks')).body);
-      expect(tasks.items.find((t) => t.name === 'Power off host')?.initiator).toBe('VSPHERE.LOCAL\\Administrator');
+      expect(tasks.items.find((t) => t.name === 'Power off host')?.initiator).toBe('admin');
       const list = DrillListSchema.parse((await request(app).get('/api/drills')).body);
       expect(list.items.map((d) => [d.id, d.status])).toStrictEqual([['drill-1', 'running']]);
     });

@@ -15,7 +15,7 @@ export interface HostileCase {
   expect?: number[];
 }
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const key = (spec: RouteSpec): string => `${spec.method.toUpperCase()} ${spec.path}`;
 
@@ -37,6 +37,14 @@ export const VALID_BODIES: Record<string, Json> = {
   'PUT /api/twin/clock': { speed: 10, paused: true },
   'POST /api/twin/clock/advance': { seconds: 10 },
   'POST /api/twin/reset': { scenario: 'walkthrough', seed: 1, hosts: 3, volumes: 0 },
+  'POST /api/drills/preflight': { fault: { type: 'host-power-off', hostId: 'host-1' } },
+  'POST /api/drills': { fault: { type: 'host-power-off', hostId: 'host-1' }, confirm: ['Harbor registry'] },
+  'POST /api/drills/:id/recover': {},
+  'POST /api/session': { username: 'admin', password: 'not-the-password' },
+  'PUT /api/session/presenter': { active: true },
+  'PUT /api/session/password': { currentPassword: 'not-the-password', newPassword: 'long-enough-1' },
+  'POST /api/users': { username: 'dana', role: 'viewer', password: 'long-enough-1' },
+  'PUT /api/users/:username': { role: 'operator' },
 };
 
 export const validBodyOf = (spec: RouteSpec): Json | undefined => VALID_BODIES[key(spec)];
@@ -51,6 +59,8 @@ const PARAM_SAMPLES: Record<string, string> = {
   '/api/policies/:name': 'SW%3D2',
   '/api/volumes/:name': 'vsanvol1',
   '/api/alarms/:id': '1',
+  '/api/users/:username': 'viewer-user',
+  '/api/drills/:id': 'drill-1',
 };
 
 /** The route's path with every `:param` filled with an existing object, or `odd` for the one named `oddParam`. */
@@ -69,7 +79,7 @@ const deep = (depth: number): Json => (depth === 0 ? 'bottom' : { a: deep(depth 
 const WRONG_VALUES: Json[] = [[], {}, 0, -1, 1.5, 1e308, null, true, '', 'x'.repeat(5000), [[[['deep']]]], deep(64)];
 
 /** Every (path, value) in a JSON value, two levels deep: the fields a mistyped body can hit. */
-function fieldPaths(value: Json, depth = 0): (string | number)[][] {
+export function fieldPaths(value: Json, depth = 0): (string | number)[][] {
   if (depth > 2 || value === null || typeof value !== 'object') return [];
   const entries: [string | number, Json][] = Array.isArray(value)
     ? value.slice(0, 1).map((v, i) => [i, v])
@@ -77,7 +87,8 @@ function fieldPaths(value: Json, depth = 0): (string | number)[][] {
   return entries.flatMap(([k, v]) => [[k], ...fieldPaths(v, depth + 1).map((rest) => [k, ...rest])]);
 }
 
-function replaced(value: Json, path: (string | number)[], next: Json): Json {
+/** A copy of `value` with the field at `path` set to `next`. */
+export function replaced(value: Json, path: (string | number)[], next: Json): Json {
   const [head, ...rest] = path;
   const copy = structuredClone(value) as Record<string | number, Json>;
   copy[head!] = rest.length === 0 ? next : replaced(copy[head!]!, rest, next);

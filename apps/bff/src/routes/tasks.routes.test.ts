@@ -28,9 +28,19 @@ describe('task routes', () => {
     expect(res.status).toBe(200);
     const { items } = TaskListSchema.parse(res.body);
     expect(items.map((t) => [t.name, t.initiator])).toStrictEqual([
-      ['Reconfigure vSAN cluster', 'VSPHERE.LOCAL\\Administrator'],
-      ['Reconfigure cluster', 'VSPHERE.LOCAL\\Administrator'],
+      ['Reconfigure vSAN cluster', 'admin'],
+      ['Reconfigure cluster', 'admin'],
     ]);
+  });
+
+  it('202 with the signed-in user as the task initiator, as Recent Tasks shows who started it', async () => {
+    const { rawApp, loginAs } = await openTestApp();
+    const operator = await loginAs('operator');
+
+    const res = await request(rawApp).put('/api/cluster/ha').set(operator.headers).send({ enabled: true });
+
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ name: 'Reconfigure cluster', initiator: operator.username });
   });
 
   it('200 with a yellow vSAN object health alarm when a host goes down (objects keep quorum)', async () => {

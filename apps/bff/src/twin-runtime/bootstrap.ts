@@ -10,6 +10,9 @@ import type { ConsoleBackend } from '../backend/backend';
 import { createTwinBackend } from '../backend/twin-backend';
 import { desiredRegistry, volumeFolder } from '../backend/twin-harbor';
 import type { RegistryFacts } from '../backend/twin-harbor';
+import { registryStandingFor } from '../drills/drill-context';
+import { createDrillService } from '../drills/drill-service';
+import type { DrillApi } from '../drills/drill-service';
 import { AppError } from '../errors/app-error';
 import { createImageService } from '../harbor-runtime/image-service';
 import { createRegistryReconciler } from '../harbor-runtime/registry-reconciler';
@@ -43,6 +46,8 @@ export interface BootedTwin {
   stream: { store: Store<LoggedCommand, TwinState, StreamMessage>; hub: EventHub };
   /** Resolves when the real registry matches the twin (tests wait on it). */
   registrySettled: () => Promise<void>;
+  /** Failover drills over this twin and its real registry. */
+  drills: DrillApi;
   close: () => Promise<void>;
 }
 
@@ -77,7 +82,10 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
       configDir: path.join(dataDir, 'registry'),
       log,
     });
-    reconciler = createRegistryReconciler(supervisor, log);
+    // What the real process does on its own (dies, serves again) goes into the twin as logged System commands.
+    reconciler = createRegistryReconciler(supervisor, log, (command) => {
+      void runtime.dispatch({ kind: 'twin', command, initiator: SYSTEM });
+    });
   } else if (options.registry === 'auto') {
     log('running without images: docker-registry is not installed', { hint: registryDetail });
   } else {
@@ -91,9 +99,8 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
     const key = JSON.stringify(desired);
     if (key === lastDesired) return;
     lastDesired = key;
-    reconciler.apply(desired).catch((error: unknown) => {
-      registryDetail = `could not start the registry: ${String(error)}`;
-    });
+    // The reconciler logs a failure and keeps it as its problem() until the registry serves again.
+    reconciler.apply(desired).catch(() => undefined);
   };
   runtime.onCommitted(reconcile);
   reconcile(runtime.state());
@@ -124,7 +131,7 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
   const registryFacts = (): RegistryFacts => ({
     url: supervisor?.url ?? null,
     process: supervisor ? supervisor.status() : 'unavailable',
-    detail: registryDetail,
+    detail: reconciler?.problem() ?? registryDetail,
   });
 
   const backend = createTwinBackend({
@@ -162,20 +169,37 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
           seed: body.seed,
           hosts: body.hosts,
           volumes: body.volumes,
+          harborVersion: body.harborVersion,
           startEpochMs: options.wallNowMs(),
         },
       });
     },
   });
 
+  const registrySettled = async (): Promise<void> => {
+    await reconciler?.settled();
+  };
+  // Registered after the reconciler, so a drill's check sees the registry already following the same commit.
+  const drills = createDrillService({
+    runtime,
+    log: store,
+    durability: options.durability ?? 'FULL',
+    verifyImages: () => images.verify(),
+    registrySettled,
+    registryOf: registryStandingFor(layout),
+    registryVolume: () => desiredRegistry(runtime.state(), layout).volume,
+    onLog: log,
+  });
+
   return {
     backend,
     stream: { store, hub },
-    registrySettled: async () => {
-      await reconciler?.settled();
-    },
+    registrySettled,
+    drills,
     close: async () => {
       clock.stop();
+      await drills.settled();
+      drills.close();
       await supervisor?.stop();
       store.close();
     },

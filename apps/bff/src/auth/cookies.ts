@@ -1,0 +1,35 @@
+import { SESSION_COOKIE } from '@harborview/contracts/session';
+import type { CookieOptions, Request, Response } from 'express';
+
+/** Whether cookies get `Secure`: always, never, or when the request came over https (`auto`, see TRUST_PROXY). */
+export type CookieSecure = 'auto' | boolean;
+
+/** One cookie's value from a Cookie header, or undefined. */
+export function readCookie(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
+    const value = part.slice(eq + 1).trim();
+    try {
+      return decodeURIComponent(value);
+    } catch {
+      return value;
+    }
+  }
+  return undefined;
+}
+
+function options(req: Request, secure: CookieSecure): CookieOptions {
+  // No Max-Age: the server decides when a session ends (idle timeout), the browser forgets it when it closes.
+  return { path: '/', httpOnly: true, sameSite: 'strict', secure: secure === 'auto' ? req.secure : secure };
+}
+
+/** The session cookie: HttpOnly (no script reads it), SameSite=Strict (no other site sends it), Secure on https. */
+export function setSessionCookie(req: Request, res: Response, secure: CookieSecure, token: string): void {
+  res.cookie(SESSION_COOKIE, token, options(req, secure));
+}
+
+export function clearSessionCookie(req: Request, res: Response, secure: CookieSecure): void {
+  res.clearCookie(SESSION_COOKIE, options(req, secure));
+}
