@@ -28,6 +28,13 @@ export function volumeFolder(layout: HarborDataLayout, fullName: string): string
   return path.join(layout.root, 'volumes', fullName.replace(/[^A-Za-z0-9_.@=-]/g, '_'));
 }
 
+// Restarting because the real process died (containerExited): still wanted, since the registry supervisor restarts
+// that process itself and the reconciler must not cancel the restart it has pending.
+function awaitsProcessRestart(s: TwinState): boolean {
+  const c = s.harbor.state.containers.find((x) => x.service === 'registry');
+  return c?.status === 'restarting' && c.nextRestartAt === null && c.pendingStartAt === null;
+}
+
 /** What is mounted at the registry's /storage and what the twin says about it. */
 export function desiredRegistry(
   s: TwinState,
@@ -36,7 +43,7 @@ export function desiredRegistry(
 ): DesiredRegistry & { volume: string | null } {
   const registry = view.services.find((svc) => svc.name === 'registry');
   const mount = registry?.mounts.find((m) => m.target === STORAGE_TARGET);
-  const running = registry?.state === 'running';
+  const running = registry?.state === 'running' || awaitsProcessRestart(s);
   if (!mount || mount.kind === 'bind' || !mount.volume) {
     const source = mount?.source ?? '/data/registry';
     return { running, storageRoot: vmDiskFolder(layout, view.vmId, source), dataLost: false, volume: null };

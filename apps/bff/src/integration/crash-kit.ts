@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { ClockSchema } from '@harborview/contracts/clock';
+import { DrillSchema } from '@harborview/contracts/drills';
+import type { Drill, DrillStatus } from '@harborview/contracts/drills';
 import { EventPageSchema } from '@harborview/contracts/events';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import type { Harbor } from '@harborview/contracts/harbor';
@@ -18,12 +20,15 @@ export type Send = (method: Method, path: string, status: number, body?: unknown
 
 const POLL_MS = 50;
 
-/** A fetch wrapper that asserts the status, so a failing step names itself and shows the error body. */
-export function httpClient(origin: string): Send {
+/**
+ * A fetch wrapper that asserts the status, so a failing step names itself and shows the error body; `session`
+ * carries the sign-in (`signInTo(...).headers`).
+ */
+export function httpClient(origin: string, session: Record<string, string> = {}): Send {
   return async (method, route, status, body) => {
     const res = await fetch(`${origin}${route}`, {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? session : { ...session, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await res.text();
@@ -89,6 +94,19 @@ export function registryRunning(send: Send, timeoutMs?: number): Promise<Harbor>
     (harbor) => harbor.registry.process === 'running',
     timeoutMs,
   );
+}
+
+/** Polls a drill until it reaches `status` (its integrity checks run after the twin step that ends a phase). */
+export function drillReaches(send: Send, id: string, status: DrillStatus, timeoutMs?: number): Promise<Drill> {
+  return pollUntil(
+    `drill ${id} to be ${status}`,
+    async () => DrillSchema.parse(await send('GET', `/api/drills/${id}`, 200)),
+    (drill) => drill.status === status || drill.status === 'failed',
+    timeoutMs,
+  ).then((drill) => {
+    expect(drill.status, drill.failure ?? '').toBe(status);
+    return drill;
+  });
 }
 
 /** The pid of the registry the server on `dataDir` started, from the pidfile it keeps for the next run. */

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { DrillSchema } from '@harborview/contracts/drills';
 import { HarborImageListSchema, HarborSchema, VerifyResultSchema } from '@harborview/contracts/harbor';
 import { VmSchema } from '@harborview/contracts/inventory';
 import { TaskListSchema } from '@harborview/contracts/tasks';
@@ -13,6 +14,7 @@ import type { SseTestClient } from '../sse/sse-test-client';
 
 import {
   httpClient,
+  drillReaches,
   isRunning,
   lastEventId,
   observe,
@@ -23,7 +25,7 @@ import {
 } from './crash-kit';
 import type { Send } from './crash-kit';
 import { WALKTHROUGH_MAPPINGS } from './http-walkthrough';
-import { reapOrphanRegistry, startServerProcess } from './server-process';
+import { reapOrphanRegistry, signInTo, startServerProcess } from './server-process';
 import type { ServerProcess } from './server-process';
 
 const TEST_TIMEOUT_MS = 120_000;
@@ -48,13 +50,17 @@ async function tempDataDir(): Promise<string> {
 async function boot(dataDir: string): Promise<{ server: ServerProcess; send: Send }> {
   const server = await startServerProcess(dataDir);
   cleanups.push(() => server.kill());
-  const send = httpClient(server.url);
+  session = (await signInTo(server.url)).headers;
+  const send = httpClient(server.url, session);
   await send('PUT', '/api/twin/clock', 200, { paused: true });
   return { server, send };
 }
 
+// The sign-in of the server booted last; streams and requests carry it.
+let session: Record<string, string> = {};
+
 async function sse(server: ServerProcess, headers: Record<string, string> = {}, query = ''): Promise<SseTestClient> {
-  const client = await connectSse(`${server.url}/api/stream${query}`, headers);
+  const client = await connectSse(`${server.url}/api/stream${query}`, { ...session, ...headers });
   cleanups.push(async () => client.close());
   expect(client.status).toBe(200);
   return client;
@@ -70,7 +76,7 @@ async function setUpVolumes(send: Send): Promise<void> {
 
 describe('a BFF killed with SIGKILL and started again on the same DATA_DIR', () => {
   it(
-    'when it dies mid-failover, then state, virtual time and event ids come back identical, the stream resumes by id, and the failover completes with both images intact',
+    'when it dies mid-drill, then state, virtual time, event ids and the drill come back identical, the stream resumes by id, and the drill goes on to recover with both images intact and to complete',
     async () => {
       const dataDir = await tempDataDir();
       const first = await boot(dataDir);
@@ -92,9 +98,11 @@ describe('a BFF killed with SIGKILL and started again on the same DATA_DIR', () 
 
       // The drill: the Harbor VM's host loses power, and a few seconds later the BFF dies.
       const vm = VmSchema.parse(await send('GET', '/api/vms/vm-1', 200));
-      await send('POST', `/api/hosts/${vm.hostId}/power`, 202, { state: 'off' });
+      const fault = { type: 'host-power-off', hostId: vm.hostId };
+      const { id } = DrillSchema.parse(await send('POST', '/api/drills', 202, { fault }));
       await send('POST', '/api/twin/clock/advance', 200, { seconds: 5 });
       const before = await observe(send);
+      const drillBefore = DrillSchema.parse(await send('GET', `/api/drills/${id}`, 200));
       const killedAt = Number(before.lastEventId);
       await everything.waitFor(() => lastId(everything) === killedAt, `event ${killedAt} on the stream`, SSE_WAIT_MS);
       const midway = VmSchema.parse(await send('GET', '/api/vms/vm-1', 200));
@@ -108,6 +116,8 @@ describe('a BFF killed with SIGKILL and started again on the same DATA_DIR', () 
 
       expect(after).toStrictEqual(before);
       expect(everything.ids()).toStrictEqual(range(1, killedAt));
+      expect(drillBefore.status).toBe('running');
+      expect(DrillSchema.parse(await second.send('GET', `/api/drills/${id}`, 200))).toStrictEqual(drillBefore);
 
       // The failover goes on in the new process, a few twin seconds per step as the console's clock moves it.
       for (let t = 5; t < 120; t += 5) await second.send('POST', '/api/twin/clock/advance', 200, { seconds: 5 });
@@ -132,6 +142,15 @@ describe('a BFF killed with SIGKILL and started again on the same DATA_DIR', () 
         pushed.items.map((image) => [image.ref, 'intact']),
       );
       expect(verify.intact).toBe(true);
+
+      // The drill saw all of it through the restart, and finishes in the new process once the fault is put right.
+      const recovered = await drillReaches(second.send, id, 'recovered');
+      expect(recovered.integrity).toMatchObject({ verdict: 'intact' });
+      await second.send('POST', `/api/drills/${id}/recover`, 202, {});
+      for (let t = 0; t < 130; t += 5) await second.send('POST', '/api/twin/clock/advance', 200, { seconds: 5 });
+      expect((await drillReaches(second.send, id, 'completed')).integrity?.recheck).toMatchObject({
+        verdict: 'intact',
+      });
       await second.server.stop();
     },
     TEST_TIMEOUT_MS,
@@ -156,7 +175,7 @@ describe('a BFF killed with SIGKILL and started again on the same DATA_DIR', () 
       const post = async (route: string, body: unknown): Promise<unknown> => {
         const res = await fetch(`${first.server.url}${route}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { ...session, 'content-type': 'application/json' },
           body: JSON.stringify(body),
         });
         const text = await res.text();

@@ -4,8 +4,12 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { CSRF_HEADER, SessionSchema } from '@harborview/contracts/session';
+
 import { REGISTRY_CONFIG_FILE } from '../registry/registry-config';
 import { reapStaleRegistry } from '../registry/stale-registry';
+import { sessionCookieOf, TEST_PASSWORD } from '../test/test-session';
+import type { TestSession } from '../test/test-session';
 
 // Used by the crash-restart integration test and the API latency bench: the real `server.ts`, run from source.
 
@@ -31,6 +35,31 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
+export interface ServerProcessOptions {
+  timeoutMs?: number;
+  env?: Record<string, string>;
+  nodeArgs?: string[];
+  /** PORT; 0 (the default) lets the kernel choose. */
+  port?: number;
+}
+
+// `admin` gets TEST_PASSWORD on a fresh DATA_DIR unless the caller sets ADMIN_PASSWORD (see signInTo).
+function spawnServer(dataDir: string, options: ServerProcessOptions): ChildProcess {
+  // nodeArgs: e.g. ['--cpu-prof'] to see where a bench's time goes (Node refuses those in NODE_OPTIONS).
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', SERVER_ENTRY], {
+    cwd: REPO_ROOT,
+    env: {
+      ...process.env,
+      ADMIN_PASSWORD: TEST_PASSWORD,
+      ...options.env,
+      PORT: String(options.port ?? 0),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+}
+
 function exitOf(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => child.once('exit', () => resolve()));
@@ -44,16 +73,8 @@ function exitOf(child: ChildProcess): Promise<void> {
  * await fetch(`${server.url}/api/health`);
  * await server.kill();
  */
-export async function startServerProcess(
-  dataDir: string,
-  options: { timeoutMs?: number; env?: Record<string, string>; nodeArgs?: string[] } = {},
-): Promise<ServerProcess> {
-  // nodeArgs: e.g. ['--cpu-prof'] to see where a bench's time goes (Node refuses those in NODE_OPTIONS).
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', SERVER_ENTRY], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, ...options.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+export async function startServerProcess(dataDir: string, options: ServerProcessOptions = {}): Promise<ServerProcess> {
+  const child = spawnServer(dataDir, options);
   const lines: string[] = [];
   const keep = (line: string): void => {
     lines.push(line);
@@ -94,6 +115,42 @@ export async function startServerProcess(
       clearTimeout(grace);
     },
   };
+}
+
+/**
+ * Signs in to a server from `startServerProcess` (as `admin` with TEST_PASSWORD by default); send the answer's
+ * `headers` with every request, SSE included.
+ */
+export async function signInTo(url: string, username = 'admin', password = TEST_PASSWORD): Promise<TestSession> {
+  const res = await fetch(`${url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${username} answered ${res.status}: ${await res.text()}`);
+  const cookie = sessionCookieOf(res.headers.getSetCookie());
+  const { csrfToken } = SessionSchema.parse(await res.json());
+  return { username, cookie, csrfToken, headers: { Cookie: cookie, [CSRF_HEADER]: csrfToken } };
+}
+
+/** How a server that was expected not to start ended: its exit code and everything it printed. */
+export interface FailedStart {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Starts the BFF and waits for it to exit on its own (a start that must fail, e.g. on a taken PORT). */
+export async function runServerUntilExit(dataDir: string, options: ServerProcessOptions = {}): Promise<FailedStart> {
+  const child = spawnServer(dataDir, options);
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS);
+  const code = await new Promise<number | null>((resolve) => child.once('close', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, stdout, stderr };
 }
 
 /** Kills a registry a SIGKILLed server left running on `dataDir`, if any; returns its pid. */

@@ -27,7 +27,7 @@ export class RegistryPortInUseError extends Error {
   constructor(port: number) {
     super(
       `Harbor's registry cannot listen on 127.0.0.1:${port}: the port is already in use by another process. ` +
-        'Stop that process or configure a different registry port.',
+        'Stop that process (the registry keeps retrying), or restart Harborview to give the registry another port.',
     );
     this.name = 'RegistryPortInUseError';
     this.port = port;

@@ -18,6 +18,11 @@ export function findFreeLoopbackPort(): Promise<number> {
 
 /** True when nothing listens on 127.0.0.1:<port> right now (tested by binding it briefly). */
 export function isLoopbackPortFree(port: number): Promise<boolean> {
+  return isPortFree(port, LOOPBACK);
+}
+
+/** True when this process could listen on host:port right now; the server checks its own PORT with it. */
+export function isPortFree(port: number, host: string): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -25,6 +30,6 @@ export function isLoopbackPortFree(port: number): Promise<boolean> {
       if (error.code === 'EADDRINUSE' || error.code === 'EACCES') resolve(false);
       else reject(error);
     });
-    server.listen({ port, host: LOOPBACK, exclusive: true }, () => server.close(() => resolve(true)));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(true)));
   });
 }

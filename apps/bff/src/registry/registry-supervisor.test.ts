@@ -12,6 +12,7 @@ import { RegistryPortInUseError } from './errors';
 import { findFreeLoopbackPort } from './loopback-port';
 import { REGISTRY_CONFIG_FILE, writeRegistryConfig } from './registry-config';
 import { createRegistrySupervisor } from './registry-supervisor';
+import type { RegistryEvent } from './registry-supervisor';
 import {
   INTEGRATION_TIMEOUT_MS,
   makeTempDir,
@@ -93,25 +94,33 @@ describe('createRegistrySupervisor', { timeout: INTEGRATION_TIMEOUT_MS }, () => 
     expect(existsSync(path.join(tmp, 'config', REGISTRY_PID_FILE))).toBe(false);
   });
 
-  it('when the configured port is in use, then start fails with an error naming the port', async () => {
+  it('when the configured port is in use, then start fails with an error naming the port and retries until it is free', async () => {
     const { dir, cleanup } = await makeTempDir('port-busy');
     cleanups.push(cleanup);
     const blocker = net.createServer();
     await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
-    cleanups.push(() => new Promise((resolve) => blocker.close(() => resolve())));
     const port = (blocker.address() as net.AddressInfo).port;
+    const events: RegistryEvent[] = [];
     const supervisor = await createRegistrySupervisor({
       binary: requireRegistryBinary(),
       configDir: path.join(dir, 'config'),
       port,
       log: () => undefined,
+      restartDelayMs: 50,
     });
+    cleanups.push(() => supervisor.kill());
+    supervisor.onEvent((event) => events.push(event));
 
     const started = supervisor.start(path.join(dir, 'storage'));
-
     await expect(started).rejects.toThrow(RegistryPortInUseError);
     await expect(started).rejects.toThrow(`127.0.0.1:${port}`);
-    expect(supervisor.status()).toBe('crashed');
+    const statusWhileTaken = supervisor.status();
+    await new Promise<void>((resolve) => blocker.close(() => resolve()));
+    await waitFor('the retry after the port was freed', () => supervisor.status() === 'running');
+
+    expect(statusWhileTaken).toBe('crashed');
+    expect(events[0]).toMatchObject({ type: 'restart-failed', error: expect.stringContaining('already in use') });
+    expect(events.at(-1)).toMatchObject({ type: 'running', restart: true });
   });
 
   it('when a registry from a previous run is still serving, then it is reaped and its port taken over', async () => {

@@ -29,7 +29,7 @@ export interface RegistrySupervisorOptions {
   /** A fixed port (fails clearly when taken); else a free one, reused from the last run when still free. */
   port?: number;
   log: RegistryLog;
-  /** `always` (default) restarts a registry that dies on its own, like the compose `restart: always`. */
+  /** `always` (default) restarts a registry that dies on its own or fails to start, like compose `restart: always`. */
   restart?: 'always' | 'no';
   readyTimeoutMs?: number;
   /** First restart delay; doubles per crash up to MAX_RESTART_DELAY_MS. */
@@ -208,7 +208,14 @@ export async function createRegistrySupervisor(options: RegistrySupervisorOption
         try {
           proc = await launch(storageRoot);
         } catch (error) {
-          status = 'crashed'; // wanted but not serving; the caller got the error and decides what next
+          status = 'crashed'; // wanted but not serving
+          // The caller gets the error; under `restart: always` the supervisor also keeps trying, with back-off, as
+          // Docker does for a container that dies at start (a taken port frees up, a full disk gets space).
+          if (options.restart !== 'no') {
+            const message = error instanceof Error ? error.message : String(error);
+            options.log('registry start failed', { error: message });
+            emit({ type: 'restart-failed', error: message, restartInMs: scheduleRestart() });
+          }
           throw error;
         }
         status = 'running';

@@ -199,6 +199,8 @@ function stepsFor(command: TwinCommand, ctx: RunbookContext, compose: { text: st
       return [ui(`Acknowledge alarm ${command.alarmId}`, 'vSphere Client: Monitor > Triggered Alarms > Acknowledge')];
     case 'advance':
     case 'writeData':
+    case 'containerExited':
+    case 'containerStarted':
     case 'setSpeed':
       return [];
   }

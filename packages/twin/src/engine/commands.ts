@@ -50,6 +50,10 @@ export type TwinCommand =
   | { type: 'harborComposeUp'; services?: string[] }
   /** Bytes really written to a volume (image pushes): resync later has this delta to copy. */
   | { type: 'writeData'; volume: string; bytes: number }
+  /** A Harbor container's real process died on its own (the BFF saw Harbor's registry exit). */
+  | { type: 'containerExited'; service: string; exitCode: number }
+  /** That process runs again: its restart manager (the BFF's registry supervisor) started it. */
+  | { type: 'containerStarted'; service: string }
   /** Setup checklist: the esx-vmdkops-service VIB on a host. */
   | { type: 'installVib'; hostId: string; version?: string }
   /** Setup checklist: the vDVS plugin in a Docker VM. */

@@ -33,6 +33,8 @@ const FIELDS: Record<TwinCommandType, Record<string, FieldKind>> = {
   harborApplyCompose: { composeText: 'text', mappings: 'mappings' },
   harborComposeUp: { services: 'optStringList' },
   writeData: { volume: 'string', bytes: 'number' },
+  containerExited: { service: 'string', exitCode: 'number' },
+  containerStarted: { service: 'string' },
   installVib: { hostId: 'string', version: 'optString' },
   installPlugin: { vmId: 'string', version: 'optString' },
   acknowledgeAlarm: { alarmId: 'number' },

@@ -9,6 +9,7 @@ import { appendEvents } from '../tasks/events';
 import type { TwinEvent } from '../tasks/events';
 import { cmdAcknowledgeAlarm, cmdAdvance, cmdSetHaEnabled, cmdSetRepairDelay, cmdSetSpeed } from './cmd-cluster';
 import { cmdAttachVolume, cmdDetachVolume } from './cmd-attach';
+import { cmdContainerExited, cmdContainerStarted } from './cmd-container-process';
 import { cmdHarborApplyCompose, cmdHarborComposeUp } from './cmd-harbor';
 import { cmdFailDisk, cmdIsolateHost, cmdPowerHost, cmdReconnectHost, cmdReplaceDisk } from './cmd-hosts';
 import { cmdCreatePolicy, cmdRemovePolicy, cmdUpdatePolicy } from './cmd-policies';
@@ -49,6 +50,8 @@ const HANDLERS: Handlers = {
   createVolume: cmdCreateVolume,
   removeVolume: cmdRemoveVolume,
   writeData: cmdWriteData,
+  containerExited: cmdContainerExited,
+  containerStarted: cmdContainerStarted,
   attachVolume: cmdAttachVolume,
   detachVolume: cmdDetachVolume,
   harborApplyCompose: cmdHarborApplyCompose,
