@@ -3,6 +3,7 @@ import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { taskKeys } from '../features/tasks/api';
+import { FakeEventSource } from '../test/fake-event-source';
 
 import { startLiveUpdates, upsertTask } from './live-updates';
 
@@ -20,31 +21,6 @@ const task = (id: string, state: Task['state'] = 'running'): Task => ({
   server: 'vcenter',
   error: null,
 });
-
-// jsdom has no EventSource: a stand-in the test drives by hand.
-class FakeEventSource {
-  static CLOSED = 2;
-  static last: FakeEventSource | null = null;
-  readyState = 0;
-  onopen: (() => void) | null = null;
-  onerror: (() => void) | null = null;
-  private listeners = new Map<string, (e: MessageEvent<string>) => void>();
-  constructor(readonly url: string) {
-    FakeEventSource.last = this;
-  }
-  addEventListener(type: string, fn: (e: MessageEvent<string>) => void): void {
-    this.listeners.set(type, fn);
-  }
-  removeEventListener(type: string): void {
-    this.listeners.delete(type);
-  }
-  close(): void {
-    this.readyState = FakeEventSource.CLOSED;
-  }
-  emit(type: string, data: unknown, id: number): void {
-    this.listeners.get(type)?.(new MessageEvent(type, { data: JSON.stringify(data), lastEventId: String(id) }));
-  }
-}
 
 describe('upsertTask', () => {
   it('when a task is new, then it goes first', () => {

@@ -3,24 +3,28 @@ import type { StreamMessage } from '@harborview/contracts/stream';
 import type { Task, TaskList } from '@harborview/contracts/tasks';
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 
+import { drillKeys } from '../features/failover/api';
 import { taskKeys } from '../features/tasks/api';
 import { openStream } from '../shared/lib/sse';
 import { setStreamStatus } from '../shared/lib/stream-status';
 
 type ChangedKind = Extract<StreamMessage, { type: 'changed' }>['kinds'][number];
 
-/** Which cached queries each kind of change makes stale (key prefixes, broad to narrow as each slice defines them). */
+/**
+ * Which cached queries each kind of change makes stale (key prefixes, broad to narrow as each slice defines them).
+ * Open drills (timeline, stopwatch, samples) and the failover topology follow every layer and the clock.
+ */
 export const STALE_KEYS: Record<ChangedKind, QueryKey[]> = {
   inventory: [['inventory']],
-  hosts: [['objects', 'hosts'], ['vsan']],
-  vms: [['objects', 'vms']],
-  cluster: [['objects', 'clusters'], ['cluster'], ['vsan']],
+  hosts: [['objects', 'hosts'], ['vsan'], drillKeys.live()],
+  vms: [['objects', 'vms'], drillKeys.live()],
+  cluster: [['objects', 'clusters'], ['cluster'], ['vsan'], drillKeys.live()],
   datastores: [['objects', 'datastores'], ['storage']],
-  volumes: [['volumes'], ['vsan']],
+  volumes: [['volumes'], ['vsan'], drillKeys.live()],
   policies: [['policies']],
-  harbor: [['harbor']],
+  harbor: [['harbor'], drillKeys.live()],
   alarms: [taskKeys.alarms()],
-  clock: [['clock']],
+  clock: [['clock'], drillKeys.live()],
 };
 
 // The BFF keeps the newest tasks; the cache keeps as many so the pane does not grow without end.
@@ -44,8 +48,10 @@ export function startLiveUpdates(queryClient: QueryClient): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = (): void => {
     timer = null;
-    for (const kind of pending)
-      for (const queryKey of STALE_KEYS[kind]) void queryClient.invalidateQueries({ queryKey });
+    // Several kinds share a key (vsan, drills): each is invalidated once, so one burst starts one refetch.
+    const keys = new Map<string, QueryKey>();
+    for (const kind of pending) for (const queryKey of STALE_KEYS[kind]) keys.set(JSON.stringify(queryKey), queryKey);
+    for (const queryKey of keys.values()) void queryClient.invalidateQueries({ queryKey });
     pending.clear();
   };
   const markStale = (kinds: ChangedKind[]): void => {

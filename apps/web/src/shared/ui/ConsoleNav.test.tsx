@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { sessionFixture } from '../../test/auth-fixtures';
 import { renderApp } from '../../test/render-app';
 
 describe('Console navigation', () => {
@@ -13,8 +14,25 @@ describe('Console navigation', () => {
       within(nav)
         .getAllByRole('link')
         .map((l) => l.textContent),
-    ).toStrictEqual(['Inventory', 'Volumes', 'Storage Policies', 'Harbor', 'Setup', 'Runbook']);
+    ).toStrictEqual([
+      'Inventory',
+      'Volumes',
+      'Storage Policies',
+      'Harbor',
+      'Setup',
+      'Runbook',
+      'Failover',
+      'Administration',
+    ]);
     expect(within(nav).getByRole('link', { name: 'Inventory' })).toHaveAttribute('aria-current', 'page');
+  });
+
+  it('when an operator is signed in, then Administration is not offered', async () => {
+    renderApp('/inventory/vcenter/vcenter/summary', { session: sessionFixture('operator') });
+
+    const nav = await screen.findByRole('navigation', { name: 'Console' });
+    expect(within(nav).getByRole('link', { name: 'Failover' })).toBeInTheDocument();
+    expect(within(nav).queryByRole('link', { name: 'Administration' })).not.toBeInTheDocument();
   });
 
   it('when Harbor is reached with the keyboard, then Enter opens the Harbor page', async () => {

@@ -11,4 +11,10 @@ export const CONSOLE_PATHS = {
   harbor: '/harbor',
   /** The Harbor page with one service's row highlighted. */
   harborService: (name: string): string => `/harbor?service=${encodeURIComponent(name)}`,
+  /** Failover drills: pick a fault, watch a drill live, replay a past one. */
+  failover: '/failover',
+  failoverDrill: (id: string): string => `/failover/drills/${encodeURIComponent(id)}`,
+  failoverReplay: (id: string): string => `/failover/drills/${encodeURIComponent(id)}/replay`,
+  /** Presenter mode: the walkthrough as beats, full screen, without the console's chrome. */
+  present: '/present',
 } as const;
