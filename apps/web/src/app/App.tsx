@@ -4,6 +4,8 @@ import type { ReactNode } from 'react';
 import { RouterProvider } from 'react-router';
 import type { createBrowserRouter } from 'react-router';
 
+import { useSignOutOn401 } from '../features/auth/use-sign-out-on-401';
+
 /** Providers around the router; tests pass a memory router and their own client. */
 export function App({
   queryClient,
@@ -12,6 +14,8 @@ export function App({
   queryClient: QueryClient;
   router: ReturnType<typeof createBrowserRouter>;
 }): ReactNode {
+  // A session that ends anywhere (an API call, the live stream) brings the user to sign in, keeping their page.
+  useSignOutOn401(router);
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -40,6 +40,10 @@ export function hostFixture(over: Partial<Host> = {}): Host {
       },
     ],
     vmIds: ['vm-1'],
+    components: {
+      total: 0,
+      byState: { ACTIVE: 0, ABSENT: 0, DEGRADED: 0, ACTIVE_STALE: 0, ABSENT_RESYNC: 0, RECONFIG: 0 },
+    },
     ...over,
   };
 }

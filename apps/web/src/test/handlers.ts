@@ -1,4 +1,5 @@
 import { SetHaBodySchema, SetVsanBodySchema } from '@harborview/contracts/cluster';
+import { BrowseQuerySchema } from '@harborview/contracts/datastore-browse';
 import type { ErrorBody } from '@harborview/contracts/errors';
 import { EventsQuerySchema } from '@harborview/contracts/events';
 import { API_ROUTES } from '@harborview/contracts/routes';
@@ -9,6 +10,7 @@ import { VsanObjectListQuerySchema } from '@harborview/contracts/vsan';
 import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
 
+import { authHandlers } from './auth-handlers';
 import { clusterFixture, datastoreFixture, inventoryFixture } from './fixtures';
 import { walkthroughState } from './walkthrough';
 import type { WalkthroughState } from './walkthrough';
@@ -122,9 +124,12 @@ export function handlersFor(state: WalkthroughState): HttpHandler[] {
       return HttpResponse.json({ items, lastId: state.events.at(-1)?.id ?? 0 });
     }),
     http.get(`${API_ROUTES.datastores}/:id/browse`, ({ request }) => {
-      const path = new URL(request.url).searchParams.get('path') ?? '';
+      const q = BrowseQuerySchema.safeParse(queryOf(request));
+      if (!q.success) return invalid(q.error.message);
+      const { path, offset, limit } = q.data;
       const entries = state.browse[path];
-      return entries ? HttpResponse.json({ path, entries }) : notFound(`No such folder: ${path}`);
+      if (!entries) return notFound(`No such folder: ${path}`);
+      return HttpResponse.json({ path, entries: entries.slice(offset, offset + limit), total: entries.length, offset });
     }),
   ];
 }
@@ -138,6 +143,8 @@ export const defaultHandlers = [
   http.get(API_ROUTES.tasks, () => HttpResponse.json({ items: [] })),
   http.get(API_ROUTES.alarms, () => HttpResponse.json({ items: [] })),
   ...handlersFor(walkthroughState()),
+  // Signed in as admin, so component tests see every control (auth-handlers.ts has the other roles).
+  ...authHandlers(),
 ];
 
 /** Scenario: a resource answers with the API's error body. */

@@ -4,6 +4,7 @@ import type { HttpHandler, JsonBodyType } from 'msw';
 
 import { exit128Finding } from './harbor-fixtures';
 import { handlersFor } from './handlers';
+import { browseFixture } from './vdvs-fixtures';
 import { walkthroughState, withHostDown, withManyVolumes } from './walkthrough';
 import type { WalkthroughState } from './walkthrough';
 
@@ -17,6 +18,14 @@ export function hostPoweredOff(hostId = 'host-2'): HttpHandler[] {
 /** The walkthrough plus `count` generated volumes, to scroll the virtualized Volumes table. */
 export function manyVolumes(count: number): HttpHandler[] {
   return handlersFor(withManyVolumes(walkthroughState(), count));
+}
+
+/** The walkthrough plus `count` generated volumes with their files in dockvols/_DEFAULT, to scroll the paged Files. */
+export function manyVolumeFiles(count: number): HttpHandler[] {
+  return withState((s) => {
+    const big = withManyVolumes(s, count);
+    return { ...big, browse: browseFixture(big.volumes) };
+  });
 }
 
 /** Any change to the walkthrough state, e.g. a resync in progress or a Harbor finding. */

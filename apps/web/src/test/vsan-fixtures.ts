@@ -1,5 +1,5 @@
 import type { ClusterSummary, ResyncSummary } from '@harborview/contracts/cluster';
-import type { Host } from '@harborview/contracts/inventory';
+import type { Host, HostComponentCounts } from '@harborview/contracts/inventory';
 import type { Component, LayoutNode, ObjectHealth, VsanObjectRow } from '@harborview/contracts/vsan';
 
 const GIB = 1024 ** 3;
@@ -153,3 +153,19 @@ export const idleResyncFixture: ResyncSummary = {
   pending: 0,
   objects: [],
 };
+
+/** The hosts with `components` counted from the objects, as GET /api/hosts reports them. */
+export function withComponentCounts(hosts: Host[], objects: VsanObjectRow[]): Host[] {
+  return hosts.map((host) => {
+    const counts: HostComponentCounts = {
+      total: 0,
+      byState: { ACTIVE: 0, ABSENT: 0, DEGRADED: 0, ACTIVE_STALE: 0, ABSENT_RESYNC: 0, RECONFIG: 0 },
+    };
+    for (const c of objects.flatMap((o) => o.components)) {
+      if (c.hostId !== host.id) continue;
+      counts.total += 1;
+      counts.byState[c.state] += 1;
+    }
+    return { ...host, components: counts };
+  });
+}

@@ -11,7 +11,7 @@ import type { VsanObjectRow } from '@harborview/contracts/vsan';
 import { vmFixture, walkthroughHosts } from './fixtures';
 import { clockFixture, eventsFixture, harborFixture, imagesFixture } from './harbor-fixtures';
 import { browseFixture, policiesFixture, volumeFixture } from './vdvs-fixtures';
-import { clusterSummaryFixture, idleResyncFixture, walkthroughObjects } from './vsan-fixtures';
+import { clusterSummaryFixture, idleResyncFixture, walkthroughObjects, withComponentCounts } from './vsan-fixtures';
 
 /** Everything the MSW handlers answer from: one consistent walkthrough state, typed by the contracts. */
 export interface WalkthroughState {
@@ -31,8 +31,8 @@ export interface WalkthroughState {
 
 /** 3 hosts, photon-harbor on .130 running Harbor 0.4.1 on vsanvol1/2/3; vsanvol3 uses the two-stripe policy. */
 export function walkthroughState(): WalkthroughState {
-  const hosts = walkthroughHosts();
-  const objects = walkthroughObjects(hosts);
+  const objects = walkthroughObjects(walkthroughHosts());
+  const hosts = withComponentCounts(walkthroughHosts(), objects);
   const volumes = objects.filter((o) => o.owner?.kind === 'volume').map((o) => volumeFixture(o));
   const vm = vmFixture();
   const volumeDisks = volumes.map((v, i) => ({
@@ -75,12 +75,15 @@ function markAbsent(object: VsanObjectRow, hostId: string): VsanObjectRow {
 
 /** The state after a host is powered off: it is Not Responding and every component it held is ABSENT. */
 export function withHostDown(state: WalkthroughState, hostId: string): WalkthroughState {
-  const hosts = state.hosts.map((h) =>
-    h.id === hostId
-      ? { ...h, powerState: 'poweredOff' as const, connectionState: 'notResponding' as const, haState: 'Unreachable' }
-      : h,
-  );
   const objects = state.objects.map((o) => markAbsent(o, hostId));
+  const hosts = withComponentCounts(
+    state.hosts.map((h) =>
+      h.id === hostId
+        ? { ...h, powerState: 'poweredOff' as const, connectionState: 'notResponding' as const, haState: 'Unreachable' }
+        : h,
+    ),
+    objects,
+  );
   const byUuid = new Map(objects.map((o) => [o.uuid, o]));
   const volumes = state.volumes.map((v) => {
     const updated = byUuid.get(v.object.uuid);

@@ -4,6 +4,7 @@ import { Link, useSearchParams } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { useCan } from '../auth/use-can';
 import { vmsQueryOptions } from '../objects/api';
 import { volumeQueryOptions } from '../volumes/api';
 
@@ -20,6 +21,7 @@ export function HarborPage(): ReactNode {
   const images = useQuery(harborImagesQueryOptions());
   const clock = useQuery(twinClockQueryOptions());
   const vms = useQuery(vmsQueryOptions());
+  const can = useCan('operator');
   const names = harbor.data ? mountedVolumes(harbor.data.services) : [];
   const volumes = useQueries({ queries: names.map((name) => volumeQueryOptions(name)) });
   const wallNow = useWallClock(1000, clock.data ? !clock.data.paused : false);
@@ -39,9 +41,15 @@ export function HarborPage(): ReactNode {
       <h1 id="harbor-title" className="text-lg font-semibold">
         Harbor
       </h1>
-      <Link to={`${CONSOLE_PATHS.harbor}/attach`} className="text-sm text-sky-700 underline dark:text-sky-300">
-        Attach to Harbor: move its data onto vDVS volumes
-      </Link>
+      {can.allowed ? (
+        <Link to={`${CONSOLE_PATHS.harbor}/attach`} className="text-sm text-sky-700 underline dark:text-sky-300">
+          Attach to Harbor: move its data onto vDVS volumes
+        </Link>
+      ) : (
+        <span aria-disabled="true" title={can.title} className="text-sm text-slate-500 dark:text-slate-400">
+          Attach to Harbor: move its data onto vDVS volumes
+        </span>
+      )}
       {harbor.isPending && <LoadingState label="Harbor" />}
       {harbor.isError && <ErrorState error={harbor.error} onRetry={() => void harbor.refetch()} />}
       {harbor.data && (

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { useCan } from '../auth/use-can';
 import { PolicyWizard } from '../wizard-policy/PolicyWizard';
 import { RemovePolicyDialog } from '../wizard-policy/RemovePolicyDialog';
 
@@ -16,6 +17,7 @@ import { PoliciesView } from './PoliciesView';
 export function PoliciesPage(): ReactNode {
   const [params, setParams] = useSearchParams();
   const policies = useQuery(policiesQueryOptions());
+  const can = useCan('operator');
   // Which dialog is open: the Create/Edit wizard (with the policy being edited) or Remove.
   const [dialog, setDialog] = useState<
     { kind: 'create' } | { kind: 'edit'; policy: Policy } | { kind: 'remove'; policy: Policy } | null
@@ -34,8 +36,10 @@ export function PoliciesPage(): ReactNode {
         <button
           type="button"
           data-testid={TEST_IDS.createPolicy}
+          disabled={!can.allowed}
+          title={can.title}
           onClick={() => setDialog({ kind: 'create' })}
-          className="rounded bg-sky-700 px-3 py-1 text-sm text-white"
+          className="rounded bg-sky-700 px-3 py-1 text-sm text-white disabled:opacity-50"
         >
           Create
         </button>
@@ -46,10 +50,14 @@ export function PoliciesPage(): ReactNode {
         <PoliciesView
           policies={policies.data}
           selected={params.get('selected')}
-          actions={{
-            onEdit: (policy) => setDialog({ kind: 'edit', policy }),
-            onRemove: (policy) => setDialog({ kind: 'remove', policy }),
-          }}
+          actions={
+            can.allowed
+              ? {
+                  onEdit: (policy) => setDialog({ kind: 'edit', policy }),
+                  onRemove: (policy) => setDialog({ kind: 'remove', policy }),
+                }
+              : undefined
+          }
         />
       )}
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (

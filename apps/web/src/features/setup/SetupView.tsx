@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import { useCan } from '../auth/use-can';
 
 import type { ChecklistStep, StepAction } from './checklist';
 
@@ -15,6 +16,7 @@ export interface SetupViewProps {
 
 function ActionFor({ step, onAction }: { step: ChecklistStep; onAction: SetupViewProps['onAction'] }): ReactNode {
   const { action } = step;
+  const can = useCan('operator');
   if (action.kind === 'none' || step.done) return null;
   if (action.kind === 'link')
     return (
@@ -25,7 +27,8 @@ function ActionFor({ step, onAction }: { step: ChecklistStep; onAction: SetupVie
   return (
     <button
       type="button"
-      disabled={action.busy}
+      disabled={action.busy || !can.allowed}
+      title={can.title}
       onClick={() => onAction(action.kind)}
       className="rounded bg-sky-700 px-2 py-0.5 text-sm text-white hover:bg-sky-800 disabled:opacity-50"
     >

@@ -12,9 +12,12 @@ const SEVERITY = { green: ['ok', 'Normal'], yellow: ['warn', 'Warning'], red: ['
 export function AlarmsView({
   alarms,
   onAcknowledge,
+  acknowledgeDisabledReason,
 }: {
   alarms: Alarm[];
   onAcknowledge?: (id: string) => void;
+  /** Why Acknowledge is disabled (the role), shown on hover; enabled when absent. */
+  acknowledgeDisabledReason?: string | undefined;
 }): ReactNode {
   if (alarms.length === 0) {
     return (
@@ -56,9 +59,11 @@ export function AlarmsView({
                 ) : (
                   <button
                     type="button"
+                    disabled={acknowledgeDisabledReason !== undefined}
+                    title={acknowledgeDisabledReason}
                     onClick={() => onAcknowledge(alarm.id)}
                     aria-label={`Acknowledge ${alarm.name} on ${alarm.entity.name}`}
-                    className="rounded border border-slate-400 px-1.5 text-xs hover:bg-slate-100 dark:hover:bg-slate-800"
+                    className="rounded border border-slate-400 px-1.5 text-xs hover:bg-slate-100 disabled:opacity-50 dark:hover:bg-slate-800"
                   >
                     Acknowledge
                   </button>

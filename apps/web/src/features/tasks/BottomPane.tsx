@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+import { useCan } from '../auth/use-can';
 
 import { acknowledgeAlarm, alarmsQueryOptions, recentTasksQueryOptions, taskKeys } from './api';
 import { AlarmsView } from './AlarmsView';
@@ -20,6 +21,7 @@ export function BottomPane(): ReactNode {
   const alarms = useQuery(alarmsQueryOptions());
   const active = tab === 'tasks' ? tasks : alarms;
   const queryClient = useQueryClient();
+  const can = useCan('operator');
   const acknowledge = useMutation({
     mutationFn: acknowledgeAlarm,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: taskKeys.alarms() }),
@@ -67,7 +69,11 @@ export function BottomPane(): ReactNode {
         {tab === 'tasks' && tasks.data && <RecentTasksView tasks={tasks.data} />}
         {acknowledge.isError && <ErrorState error={acknowledge.error} />}
         {tab === 'alarms' && alarms.data && (
-          <AlarmsView alarms={alarms.data} onAcknowledge={(id) => acknowledge.mutate(id)} />
+          <AlarmsView
+            alarms={alarms.data}
+            onAcknowledge={(id) => acknowledge.mutate(id)}
+            acknowledgeDisabledReason={can.title}
+          />
         )}
       </div>
     </section>

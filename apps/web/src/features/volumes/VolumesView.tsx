@@ -3,6 +3,7 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { useCan } from '../auth/use-can';
 
 import type { VolumeFilters as Filters } from './api';
 import { VolumeFilters } from './components/VolumeFilters';
@@ -30,6 +31,7 @@ export interface VolumesViewProps {
 export function VolumesView(props: VolumesViewProps): ReactNode {
   const { total, error, embedded = false } = props;
   const Heading = embedded ? 'h2' : 'h1';
+  const can = useCan('operator');
   return (
     <section
       aria-labelledby="volumes-title"
@@ -48,8 +50,10 @@ export function VolumesView(props: VolumesViewProps): ReactNode {
           <button
             type="button"
             data-testid={TEST_IDS.newVolume}
+            disabled={!can.allowed}
+            title={can.title}
             onClick={props.onNewVolume}
-            className="rounded bg-sky-700 px-3 py-1 text-sm text-white"
+            className="rounded bg-sky-700 px-3 py-1 text-sm text-white disabled:opacity-50"
           >
             New Volume
           </button>

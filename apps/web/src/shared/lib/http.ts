@@ -1,4 +1,8 @@
 import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { API_ROUTES } from '@harborview/contracts/routes';
+import { CSRF_HEADER, SessionSchema } from '@harborview/contracts/session';
+import { RoleSchema } from '@harborview/contracts/users';
+import type { Role } from '@harborview/contracts/users';
 import type { z } from 'zod';
 
 /** An API failure with the server's code and message, or `network`/`bad_response` when there was none. */
@@ -16,15 +20,58 @@ export class ApiError extends Error {
   }
 }
 
+/** The sentence a 403 `forbidden` shows in place of what was refused (issue #8). */
+export function permissionMessage(role: Role | null): string {
+  return role ? `You do not have permission: ${role} required` : 'You do not have permission';
+}
+
+// The BFF names the role it wanted ("This needs the operator role; …"); `details.role` wins should it send one.
+function requiredRoleOf(message: string, details: unknown): Role | null {
+  const fromDetails = RoleSchema.safeParse((details as { role?: unknown } | undefined)?.role);
+  if (fromDetails.success) return fromDetails.data;
+  const fromMessage = RoleSchema.safeParse(/\b(\w+) role\b/.exec(message)?.[1]);
+  return fromMessage.success ? fromMessage.data : null;
+}
+
 async function readError(response: Response): Promise<ApiError> {
   const body: unknown = await response.json().catch(() => undefined);
   const parsed = ErrorBodySchema.safeParse(body);
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
+    if (code === 'forbidden') {
+      return new ApiError(response.status, code, permissionMessage(requiredRoleOf(message, details)), details);
+    }
     return new ApiError(response.status, code, message, details);
   }
   return new ApiError(response.status, 'http_error', `${response.status} ${response.statusText}`.trim());
 }
+
+// The session's CSRF token lives in memory only (never localStorage): set by sign-in and GET /api/session,
+// forgotten at sign-out and on any 401.
+let csrfToken: string | null = null;
+const signedInListeners = new Set<() => void>();
+const unauthenticatedListeners = new Set<() => void>();
+
+/** Remembers the token `X-CSRF-Token` carries; a first token after none tells `onSignedIn` listeners. */
+export function setCsrfToken(token: string | null): void {
+  const wasSignedIn = csrfToken !== null;
+  csrfToken = token;
+  if (token !== null && !wasSignedIn) signedInListeners.forEach((listener) => listener());
+}
+
+/** Called once a session starts (the live stream waits for it after a 401). Returns the unsubscribe function. */
+export function onSignedIn(listener: () => void): () => void {
+  signedInListeners.add(listener);
+  return () => signedInListeners.delete(listener);
+}
+
+/** Called on every 401 but a failed sign-in: the session is gone. Returns the unsubscribe function. */
+export function onUnauthenticated(listener: () => void): () => void {
+  unauthenticatedListeners.add(listener);
+  return () => unauthenticatedListeners.delete(listener);
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 /**
  * The one way the console calls the BFF: throws ApiError on failure and parses success bodies
@@ -42,22 +89,55 @@ export async function request<S extends z.ZodType>(
   return parsed.data;
 }
 
-async function send(path: string, init: RequestInit): Promise<Response> {
-  let response: Response;
+async function fetchOnce(path: string, init: RequestInit, method: string): Promise<Response> {
   try {
-    response = await fetch(path, {
+    return await fetch(path, {
       ...init,
       headers: {
         Accept: 'application/json',
         ...(init.body ? { 'Content-Type': 'application/json' } : {}),
+        ...(!SAFE_METHODS.has(method) && csrfToken ? { [CSRF_HEADER]: csrfToken } : {}),
         ...init.headers,
       },
     });
   } catch (error) {
     throw new ApiError(0, 'network', error instanceof Error ? error.message : 'Network error');
   }
-  if (!response.ok) throw await readError(response);
-  return response;
+}
+
+async function send(path: string, init: RequestInit, retried = false): Promise<Response> {
+  const method = (init.method ?? 'GET').toUpperCase();
+  const response = await fetchOnce(path, init, method);
+  if (response.ok) return response;
+  const error = await readError(response);
+  // A sign-in in another tab replaces this browser's session (and its token): fetch the new one and try once more.
+  if (error.code === 'csrf_failed' && !retried && (await refreshCsrfToken())) return send(path, init, true);
+  // A refused sign-in is a 401 too, but only the login form should hear about it.
+  const signingIn = method === 'POST' && path === API_ROUTES.session;
+  if (error.status === 401 && !signingIn) {
+    csrfToken = null;
+    unauthenticatedListeners.forEach((listener) => listener());
+  }
+  throw error;
+}
+
+async function refreshCsrfToken(): Promise<boolean> {
+  const session = await request(SessionSchema, API_ROUTES.session).catch(() => null);
+  if (session) setCsrfToken(session.csrfToken);
+  return session !== null;
+}
+
+/**
+ * Whether this browser still has a session, for callers that cannot see a status (EventSource). Only a 401 says
+ * no (and tells `onUnauthenticated` listeners); a network failure is not a sign-out.
+ */
+export async function hasSession(): Promise<boolean> {
+  try {
+    await send(API_ROUTES.session, {});
+    return true;
+  } catch (error) {
+    return !(error instanceof ApiError && error.status === 401);
+  }
 }
 
 /** For calls that answer 204 No Content (removals): same errors as `request`, no body to parse. */

@@ -5,6 +5,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { ErrorState } from '../../../shared/ui/QueryState';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { useCan } from '../../auth/use-can';
 
 import { primaryButton, secondaryButton } from './form-classes';
 
@@ -21,6 +22,7 @@ export interface HaFormProps {
 export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps): ReactNode {
   const [draft, setDraft] = useState<boolean | null>(null);
   const checkboxId = useId();
+  const can = useCan('operator');
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
@@ -49,6 +51,8 @@ export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps)
         <button
           type="button"
           className={secondaryButton}
+          disabled={!can.allowed}
+          title={can.title}
           onClick={() => {
             onReset();
             setDraft(enabled);

@@ -1,12 +1,14 @@
 import type { VsanObjectRow } from '@harborview/contracts/vsan';
 import { TEST_IDS } from '@harborview/testids/testids';
+import { memo, useMemo } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { objectPath } from '../../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { groupObjectsByOwner, OBJECT_KIND_LABELS } from '../group-objects';
+import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
+import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
 import type { ObjectGroup } from '../group-objects';
 import { healthTone } from '../health';
 
@@ -32,65 +34,134 @@ function OwnerHeading({ group }: { group: ObjectGroup }): ReactNode {
 export interface ObjectTableProps {
   objects: VsanObjectRow[];
   selected: ReadonlySet<string>;
+  /** Must keep its identity between renders: rows are memoized on it. */
   onToggle: (uuid: string) => void;
 }
 
-/** Virtual Objects' list: objects grouped under their VM or volume, each with a selection checkbox. */
-export function ObjectTable({ objects, selected, onToggle }: ObjectTableProps): ReactNode {
+const ROW_HEIGHT = 32;
+const GRID = '2rem minmax(14rem,2fr) 7rem minmax(14rem,1.5fr) minmax(9rem,1fr) 7.5rem minmax(20rem,1.5fr)';
+// Each row has a fixed size, so it can be its own layout and paint island.
+const rowStyle = (start: number) =>
+  ({ gridTemplateColumns: GRID, height: ROW_HEIGHT, transform: `translateY(${start}px)`, contain: 'strict' }) as const;
+const rowClass = 'absolute left-0 grid w-full items-center border-t';
+
+const OwnerRow = memo(function OwnerRow({ group, index, start }: { group: ObjectGroup; index: number; start: number }) {
   return (
-    <table className="w-full min-w-[48rem] text-left text-sm">
-      <caption className="sr-only">Virtual objects</caption>
-      <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-        <tr>
-          <th scope="col" className="w-8 px-2 py-1">
-            <span className="sr-only">Select</span>
-          </th>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="px-2 py-1 font-semibold">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {groupObjectsByOwner(objects).map((group) => (
-        <tbody key={group.key}>
-          <tr className="border-t border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50">
-            <th scope="rowgroup" colSpan={COLUMNS.length + 1} className="px-2 py-1 text-left font-semibold">
-              <OwnerHeading group={group} />
-            </th>
-          </tr>
-          {group.objects.map((o) => (
-            <tr
-              key={o.uuid}
-              data-testid={TEST_IDS.virtualObjectRow(o.uuid)}
-              className="border-t border-slate-100 dark:border-slate-800"
-            >
-              <td className="px-2 py-1">
-                <input
-                  type="checkbox"
-                  aria-label={`Select ${o.name}`}
-                  checked={selected.has(o.uuid)}
-                  onChange={() => onToggle(o.uuid)}
-                  className="h-4 w-4 focus-visible:outline-2 focus-visible:outline-sky-500"
-                />
-              </td>
-              <th scope="row" className="py-1 pl-6 text-left font-normal">
-                {o.name}
-              </th>
-              <td className="px-2 py-1">{OBJECT_KIND_LABELS[o.kind]}</td>
-              <td className="px-2 py-1">
-                <StatusBadge tone={healthTone(o.health)}>
-                  {o.healthLabel}
-                  {o.dataLost ? ' (data lost)' : ''}
-                </StatusBadge>
-              </td>
-              <td className="px-2 py-1">{o.policyName}</td>
-              <td className="px-2 py-1">{o.compliance}</td>
-              <td className="px-2 py-1 font-mono text-xs">{o.uuid}</td>
-            </tr>
-          ))}
-        </tbody>
-      ))}
-    </table>
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      className={`${rowClass} border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50`}
+      style={rowStyle(start)}
+    >
+      <div role="cell" aria-colspan={COLUMNS.length + 1} className="col-span-full truncate px-2 font-semibold">
+        <OwnerHeading group={group} />
+      </div>
+    </div>
+  );
+});
+
+interface ObjectRowProps {
+  object: VsanObjectRow;
+  checked: boolean;
+  onToggle: (uuid: string) => void;
+  index: number;
+  start: number;
+}
+
+// Memoized: scrolling or ticking one checkbox leaves the other rows' props, and so their DOM, as they were.
+const ObjectRow = memo(function ObjectRow({ object: o, checked, onToggle, index, start }: ObjectRowProps) {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid={TEST_IDS.virtualObjectRow(o.uuid)}
+      className={`${rowClass} border-slate-100 dark:border-slate-800`}
+      style={rowStyle(start)}
+    >
+      <div role="cell" className="px-2">
+        <input
+          type="checkbox"
+          aria-label={`Select ${o.name}`}
+          checked={checked}
+          onChange={() => onToggle(o.uuid)}
+          className="h-4 w-4 align-middle focus-visible:outline-2 focus-visible:outline-sky-500"
+        />
+      </div>
+      <div role="rowheader" className="truncate pl-6">
+        {o.name}
+      </div>
+      <div role="cell" className="truncate px-2">
+        {OBJECT_KIND_LABELS[o.kind]}
+      </div>
+      <div role="cell" className="truncate px-2">
+        <StatusBadge tone={healthTone(o.health)}>
+          {o.healthLabel}
+          {o.dataLost ? ' (data lost)' : ''}
+        </StatusBadge>
+      </div>
+      <div role="cell" className="truncate px-2">
+        {o.policyName}
+      </div>
+      <div role="cell" className="truncate px-2">
+        {o.compliance}
+      </div>
+      <div role="cell" className="truncate px-2 font-mono text-xs">
+        {o.uuid}
+      </div>
+    </div>
+  );
+});
+
+/**
+ * Virtual Objects' list: objects grouped under their VM or volume, each with a selection checkbox. An ARIA table of
+ * divs, virtualized: a page of 200 objects renders only the rows in view.
+ */
+export function ObjectTable({ objects, selected, onToggle }: ObjectTableProps): ReactNode {
+  const rows = useMemo(() => objectListRows(groupObjectsByOwner(objects)), [objects]);
+  const { scrollRef, items, totalSize } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT });
+  return (
+    <div ref={scrollRef} className="max-h-[70vh] overflow-auto rounded border border-slate-200 dark:border-slate-700">
+      <div
+        role="table"
+        aria-label="Virtual objects"
+        aria-rowcount={rows.length + 1}
+        aria-colcount={COLUMNS.length + 1}
+        className="min-w-[64rem] text-left text-sm"
+      >
+        <div
+          role="rowgroup"
+          className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+        >
+          <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: GRID }}>
+            <div role="columnheader" className="px-2 py-1">
+              <span className="sr-only">Select</span>
+            </div>
+            {COLUMNS.map((c) => (
+              <div key={c} role="columnheader" className="px-2 py-1 font-semibold">
+                {c}
+              </div>
+            ))}
+          </div>
+        </div>
+        <div role="rowgroup" className="relative" style={{ height: totalSize }}>
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return row.kind === 'owner' ? (
+              <OwnerRow key={row.key} group={row.group} index={item.index} start={item.start} />
+            ) : (
+              <ObjectRow
+                key={row.key}
+                object={row.object}
+                checked={selected.has(row.object.uuid)}
+                onToggle={onToggle}
+                index={item.index}
+                start={item.start}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </div>
   );
 }

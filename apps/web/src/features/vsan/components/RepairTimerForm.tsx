@@ -5,6 +5,7 @@ import type { FormEvent, ReactNode } from 'react';
 import { formatDuration } from '../../../shared/ui/duration';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { ErrorState } from '../../../shared/ui/QueryState';
+import { useCan } from '../../auth/use-can';
 
 import { fieldClass } from './ObjectFilters';
 import { primaryButton, secondaryButton } from './form-classes';
@@ -24,6 +25,7 @@ export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
   const { delaySeconds, saving, error, onSave, onReset } = props;
   const [draft, setDraft] = useState<string | null>(null);
   const inputId = useId();
+  const can = useCan('operator');
   const minutes = Number(draft);
   const invalid = draft !== null && (draft.trim() === '' || !Number.isFinite(minutes) || minutes < 0);
 
@@ -50,6 +52,8 @@ export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
         <button
           type="button"
           className={secondaryButton}
+          disabled={!can.allowed}
+          title={can.title}
           onClick={() => {
             onReset();
             setDraft(String(delaySeconds / 60));

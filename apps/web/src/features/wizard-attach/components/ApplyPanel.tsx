@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { useCan } from '../../auth/use-can';
 
 export interface ApplyPanelProps {
   canApply: boolean;
@@ -25,6 +26,7 @@ const TASK_TONE = { queued: 'neutral', running: 'neutral', success: 'ok', error:
 /** Step 4: apply, then the task's progress (from Recent Tasks via the live stream) and Harbor's health. */
 export function ApplyPanel(props: ApplyPanelProps): ReactNode {
   const { task, harbor } = props;
+  const can = useCan('operator');
   return (
     <fieldset className="space-y-2 rounded border border-slate-200 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">4. Apply</legend>
@@ -35,7 +37,8 @@ export function ApplyPanel(props: ApplyPanelProps): ReactNode {
       {props.toCreate.length > 0 && <p className="text-sm">Creates first: {props.toCreate.join(', ')}</p>}
       <button
         type="button"
-        disabled={!props.canApply || props.applying}
+        disabled={!props.canApply || props.applying || !can.allowed}
+        title={can.title}
         onClick={props.onApply}
         className="rounded bg-sky-700 px-3 py-1 text-sm text-white hover:bg-sky-800 disabled:opacity-50"
       >

@@ -1,0 +1,39 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+
+import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+
+import { auditQueryOptions } from './api';
+import type { AuditFilters } from './audit-rows';
+import { AuditView } from './AuditView';
+
+/** Route entry for `/admin/audit?user=&action=`: the filters live in the URL, so a filtered view can be shared. */
+export function AuditPage(): ReactNode {
+  const audit = useQuery(auditQueryOptions());
+  const [params, setParams] = useSearchParams();
+  const filters: AuditFilters = { user: params.get('user') ?? '', action: params.get('action') ?? '' };
+  const changeFilters = (next: AuditFilters): void => {
+    const search = new URLSearchParams();
+    if (next.user) search.set('user', next.user);
+    if (next.action) search.set('action', next.action);
+    setParams(search, { replace: true });
+  };
+  return (
+    <section aria-labelledby="audit-title" className="space-y-3">
+      <h1 id="audit-title" className="text-lg font-semibold">
+        Audit log
+      </h1>
+      {audit.isPending && <LoadingState label="audit log" />}
+      {audit.isError && <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />}
+      {audit.data && (
+        <AuditView
+          entries={audit.data}
+          filters={filters}
+          onFiltersChange={changeFilters}
+          onRefresh={() => void audit.refetch()}
+        />
+      )}
+    </section>
+  );
+}
