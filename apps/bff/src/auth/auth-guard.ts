@@ -48,7 +48,9 @@ export function createAuthGuard(auth: Pick<Auth, 'sessions' | 'users'>, specs: r
       return next(new AppError('csrf_failed', `Send the session's CSRF token in the ${CSRF_HEADER} header`));
     }
     if (!roleAllows(user.role, access)) {
-      return next(new AppError('forbidden', `This needs the ${access} role; ${user.username} is ${user.role}`));
+      return next(
+        new AppError('forbidden', `This needs the ${access} role; ${user.username} is ${user.role}`, { role: access }),
+      );
     }
     // A stream outlives the request that opened it: end it when its session ends (sign-out, expiry, removal).
     if (state.route?.spec.responses[200]?.contentType === 'text/event-stream') reaper.track(res, session.id);

@@ -46,7 +46,7 @@ describe('the session in the console', () => {
     const user = userEvent.setup();
     server.use(
       http.post(`${API_ROUTES.alarms}/:id/acknowledge`, () =>
-        apiError('forbidden', 'This needs the operator role; admin is viewer'),
+        apiError('forbidden', 'This needs the operator role; admin is viewer', { role: 'operator' }),
       ),
       http.get(API_ROUTES.alarms, () =>
         Response.json({

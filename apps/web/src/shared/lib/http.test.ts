@@ -63,7 +63,9 @@ describe('the HTTP client and the session', () => {
 
   it('when the role is not enough (403), then the error says which role is required', async () => {
     server.use(
-      http.post('/api/volumes', () => apiError('forbidden', 'This needs the operator role; victor is viewer')),
+      http.post('/api/volumes', () =>
+        apiError('forbidden', 'This needs the operator role; victor is viewer', { role: 'operator' }),
+      ),
     );
 
     await expect(requestNoContent('/api/volumes', { method: 'POST', body: '{}' })).rejects.toMatchObject({

@@ -25,12 +25,10 @@ export function permissionMessage(role: Role | null): string {
   return role ? `You do not have permission: ${role} required` : 'You do not have permission';
 }
 
-// The BFF names the role it wanted ("This needs the operator role; …"); `details.role` wins should it send one.
-function requiredRoleOf(message: string, details: unknown): Role | null {
-  const fromDetails = RoleSchema.safeParse((details as { role?: unknown } | undefined)?.role);
-  if (fromDetails.success) return fromDetails.data;
-  const fromMessage = RoleSchema.safeParse(/\b(\w+) role\b/.exec(message)?.[1]);
-  return fromMessage.success ? fromMessage.data : null;
+// The BFF's 403 names the role the route needs in `details.role`.
+function requiredRoleOf(details: unknown): Role | null {
+  const role = RoleSchema.safeParse((details as { role?: unknown } | undefined)?.role);
+  return role.success ? role.data : null;
 }
 
 async function readError(response: Response): Promise<ApiError> {
@@ -39,7 +37,7 @@ async function readError(response: Response): Promise<ApiError> {
   if (parsed.success) {
     const { code, message, details } = parsed.data.error;
     if (code === 'forbidden') {
-      return new ApiError(response.status, code, permissionMessage(requiredRoleOf(message, details)), details);
+      return new ApiError(response.status, code, permissionMessage(requiredRoleOf(details)), details);
     }
     return new ApiError(response.status, code, message, details);
   }
