@@ -15,6 +15,8 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '8' },
     requests: { type: 'string', default: '1000' },
     warmup: { type: 'string', default: '50' },
+    // A signed-in session's cookies (session.ts), sent on every request as a browser would.
+    cookie: { type: 'string' },
   },
 });
 if (!values.origin || !values.path) throw new Error('usage: load-generator.ts --origin <url> --path <path>');
@@ -25,6 +27,7 @@ const CONNECTIONS = Number(values.connections);
 const REQUESTS = Number(values.requests);
 const WARMUP = Number(values.warmup);
 const REQUEST_TIMEOUT_MS = 30_000;
+const HEADERS = values.cookie ? { cookie: values.cookie } : {};
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 
@@ -32,7 +35,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: CONNECTIONS });
 function get(): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = http.get(
-      { host: ORIGIN.hostname, port: ORIGIN.port, path: PATH, agent, timeout: REQUEST_TIMEOUT_MS },
+      { host: ORIGIN.hostname, port: ORIGIN.port, path: PATH, agent, timeout: REQUEST_TIMEOUT_MS, headers: HEADERS },
       (res) => {
         res.on('data', () => {});
         res.on('end', () => resolve(res.statusCode ?? 0));

@@ -5,6 +5,7 @@ import type { SseMessage, SseTestClient } from '../src/sse/sse-test-client';
 
 import { summarize } from './percentiles';
 import type { LatencySummary } from './percentiles';
+import type { SessionHeaders } from './session';
 
 // Used by api-latency.ts: SSE fan-out of real twin events from a running server, not of events injected into a hub.
 
@@ -27,20 +28,20 @@ interface Receipt {
   last: number;
 }
 
-async function post(origin: string, route: string, body: unknown): Promise<void> {
+async function post(origin: string, route: string, body: unknown, headers: SessionHeaders): Promise<void> {
   const res = await fetch(`${origin}${route}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { ...headers, 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
   if (!res.ok) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`);
 }
 
 /** The newest event id: `GET /api/events` reports the last id it scanned, and these pages are short. */
-async function latestEventId(origin: string, after: number): Promise<number> {
+async function latestEventId(origin: string, after: number, headers: SessionHeaders): Promise<number> {
   let cursor = after;
   for (let page = 0; page < 100; page += 1) {
-    const res = await fetch(`${origin}/api/events?after=${cursor}&limit=1000`);
+    const res = await fetch(`${origin}/api/events?after=${cursor}&limit=1000`, { headers });
     const { lastId } = (await res.json()) as { lastId: number };
     if (lastId === cursor) return cursor;
     cursor = lastId;
@@ -54,7 +55,7 @@ async function latestEventId(origin: string, after: number): Promise<number> {
  */
 export async function measureTwinFanout(
   origin: string,
-  options: { clients: number; events: number },
+  options: { clients: number; events: number; headers: SessionHeaders },
 ): Promise<FanoutResult> {
   const receipts = new Map<number, Receipt>();
   const onMessage = (message: SseMessage): void => {
@@ -68,18 +69,20 @@ export async function measureTwinFanout(
   };
   const streams: SseTestClient[] = [];
   try {
-    for (let i = 0; i < options.clients; i += 1) streams.push(await connectSse(`${origin}/api/stream`, {}, onMessage));
+    for (let i = 0; i < options.clients; i += 1) {
+      streams.push(await connectSse(`${origin}/api/stream`, options.headers, onMessage));
+    }
     // The test client keeps every message; only the receipt times matter here.
     const trim = setInterval(() => streams.forEach((client) => client.messages.splice(0)), 100);
     const requestToLast: number[] = [];
     const firstToLast: number[] = [];
     let missed = 0;
-    let lastId = await latestEventId(origin, 0);
+    let lastId = await latestEventId(origin, 0, options.headers);
     try {
       for (let i = 0; i < options.events; i += 1) {
         const sentAt = performance.now();
-        await post(origin, '/api/twin/clock/advance', { seconds: 1 });
-        const id = await latestEventId(origin, lastId);
+        await post(origin, '/api/twin/clock/advance', { seconds: 1 }, options.headers);
+        const id = await latestEventId(origin, lastId, options.headers);
         if (id === lastId) throw new Error('an advance published no event');
         lastId = id;
         const done = (): boolean => (receipts.get(id)?.count ?? 0) >= options.clients;

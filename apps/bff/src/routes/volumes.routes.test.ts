@@ -165,6 +165,60 @@ describe('volume routes', () => {
       expect(page.total).toBe(total);
     });
 
+    // Pages are shared per twin state and sent from bytes kept per page (twin-volume-reads.ts, cached-json.ts).
+    it('200 with the new volume when one is created after the same page was read', async () => {
+      const t = await getTestContext();
+      const before = VolumeListSchema.parse((await request(t.app).get('/api/volumes?order=desc')).body);
+      await createVolume(t, { name: 'zz-db', opts: { size: '1gb' } }).expect(201);
+
+      const res = await request(t.app).get('/api/volumes?order=desc');
+
+      expect(res.status).toBe(200);
+      expect(before.items.map((v) => v.name)).toStrictEqual(['vsanvol3', 'vsanvol2', 'vsanvol1']);
+      const after = VolumeListSchema.parse(res.body);
+      expect(after.items.map((v) => v.name)).toStrictEqual(['zz-db', 'vsanvol3', 'vsanvol2', 'vsanvol1']);
+      expect(after.total).toBe(4);
+    });
+
+    it('200 without the volume when one is removed after its page and its own GET were read', async () => {
+      const t = await getTestContext();
+      await request(t.app).get('/api/volumes').expect(200);
+      await request(t.app).get('/api/volumes/vsanvol2').expect(200);
+      await request(t.app).delete('/api/volumes/vsanvol2').expect(204);
+
+      const res = await request(t.app).get('/api/volumes');
+
+      expect(res.status).toBe(200);
+      expect(VolumeListSchema.parse(res.body).items.map((v) => v.name)).toStrictEqual(['vsanvol1', 'vsanvol3']);
+      expect((await request(t.app).get('/api/volumes/vsanvol2')).status).toBe(404);
+    });
+
+    it('304 when the page is asked again with its ETag and the twin has not changed, 200 once it has', async () => {
+      const t = await getTestContext();
+      const first = await request(t.app).get('/api/volumes').expect(200);
+      const etag = first.headers['etag'] as string;
+
+      const again = await request(t.app).get('/api/volumes').set('If-None-Match', etag);
+      await createVolume(t, { name: 'zz-db', opts: { size: '1gb' } }).expect(201);
+      const changed = await request(t.app).get('/api/volumes').set('If-None-Match', etag);
+
+      expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(etag).toMatch(/^W\/"/);
+      expect(again.status).toBe(304);
+      expect(changed.status).toBe(200);
+      expect(VolumeListSchema.parse(changed.body).total).toBe(4);
+    });
+
+    it('304 when the page is asked again with its ETag after a clock step that left it unchanged', async () => {
+      const t = await getTestContext();
+      const etag = (await request(t.app).get('/api/volumes').expect(200)).headers['etag'] as string;
+      await request(t.app).post('/api/twin/clock/advance').send({ seconds: 1 }).expect(200);
+
+      const res = await request(t.app).get('/api/volumes').set('If-None-Match', etag);
+
+      expect(res.status).toBe(304);
+    });
+
     it.each(['sort=size', 'order=up', 'page=0', 'pageSize=501', 'page=abc', 'status=gone', 'tenant=x'])(
       '400 when the query is %s',
       async (query) => {

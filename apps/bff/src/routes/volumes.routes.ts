@@ -4,18 +4,19 @@ import type { Router } from 'express';
 import type { AppDeps } from '../deps';
 import { notFound } from '../errors/app-error';
 
+import { sendSharedJson } from './cached-json';
 import { callerOf, pathParams } from './params';
 
 /** vDVS volumes: `docker volume ls/inspect/create/rm` with each volume's vSAN object. */
 export function registerVolumeRoutes(router: Router, { backend }: AppDeps): void {
   router.get('/volumes', async (req, res) => {
-    res.json(await backend.listVolumes(VolumeListQuerySchema.parse(req.query)));
+    sendSharedJson(res, await backend.listVolumes(VolumeListQuerySchema.parse(req.query)));
   });
   router.get('/volumes/:name', async (req, res) => {
     const { name } = pathParams(req, 'name');
     const volume = await backend.getVolume(name);
     if (!volume) throw notFound('volume', name);
-    res.json(volume);
+    sendSharedJson(res, volume);
   });
   router.post('/volumes', async (req, res) => {
     const { name, opts } = CreateVolumeBodySchema.parse(req.body);

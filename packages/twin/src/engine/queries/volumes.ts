@@ -1,12 +1,12 @@
 /**
  * vDVS volumes as the console lists them: `docker volume inspect` (Status map, vdvs.md §2), the admin `volume ls`
- * row (§3) and the volume's vSAN object. Lists filter, sort and page on light rows first, so 10,000 volumes cost
- * one cheap pass plus the page.
+ * row (§3) and the volume's vSAN object. Lists filter, sort and page on rows kept sorted per volumes array
+ * (volume-index.ts), so a page of 10,000 volumes costs a slice plus the page's views.
  */
 import type { DockerVolumeInspect } from '../../vdvs/volume-status';
 import { inspectVolume } from '../../vdvs/volume-status';
 import type { AdminVolumeLsRow } from '../../vdvs/volume-ls';
-import { adminVolumeLsRow, policyColumn } from '../../vdvs/volume-ls';
+import { adminVolumeLsRow } from '../../vdvs/volume-ls';
 import { DEFAULT_VMGROUP } from '../../vdvs/types';
 import type { VdvsVolume } from '../../vdvs/types';
 import { objectUsage } from '../../vsan/capacity';
@@ -16,6 +16,8 @@ import { findVolume, fullNameOf, volumeObject } from '../volume-view';
 import { healthOf, objectView } from './objects';
 import type { ObjectView } from './objects';
 import { isoAt } from './time';
+import { compareRows, sortedVolumeRows, volumeRows } from './volume-index';
+import type { VolumeRow } from './volume-index';
 
 /** One volume (contracts `Volume` plus the raw `inspect` and admin `volume ls` row). */
 export interface VolumeView {
@@ -108,55 +110,45 @@ export function volumeView(s: TwinState, name: string): VolumeView | undefined {
   return record === undefined ? undefined : volumeViewOf(s, record);
 }
 
-interface LightRow {
-  record: VdvsVolume;
-  name: string;
-  key: string | number;
-}
-
 /** Filters, sorts and pages the volumes; only the page's items are built in full. */
 export function volumesView(s: TwinState, query: VolumeQuery = {}): VolumePage {
   const page = Math.max(1, Math.trunc(query.page ?? 1));
   const pageSize = Math.min(500, Math.max(1, Math.trunc(query.pageSize ?? 100)));
-  const text = query.filter?.toLowerCase();
+  const sort = query.sort ?? 'name';
   const health = (v: VdvsVolume): string => {
     const o = volumeObject(s, v);
     return o === undefined ? 'inaccessible' : healthOf(s, o);
   };
-  const status = (v: VdvsVolume): string => (v.attachment === null ? 'detached' : 'attached');
-  const sortKey = (v: VdvsVolume, name: string): string | number => {
-    switch (query.sort ?? 'name') {
-      case 'capacity':
-        return v.sizeKb;
-      case 'policy':
-        return policyColumn(v);
-      case 'status':
-        return status(v);
-      case 'health':
-        return health(v);
-      case 'created':
-        return v.createdMs;
-      case 'name':
-        return name;
-    }
-  };
-  const rows: LightRow[] = [];
-  for (const v of s.volumes) {
-    const name = fullNameOf(v);
-    if (text !== undefined && !name.toLowerCase().includes(text)) continue;
-    if (query.policy !== undefined && policyColumn(v) !== query.policy) continue;
-    if (query.status !== undefined && status(v) !== query.status) continue;
-    if (query.health !== undefined && health(v) !== query.health) continue;
-    rows.push({ record: v, name, key: sortKey(v, name) });
+  const text = query.filter?.toLowerCase();
+  const keep = (row: VolumeRow): boolean =>
+    (text === undefined || row.lowerName.includes(text)) &&
+    (query.policy === undefined || row.policy === query.policy) &&
+    (query.status === undefined || row.status === query.status) &&
+    (query.health === undefined || health(row.record) === query.health);
+  const unfiltered =
+    text === undefined && query.policy === undefined && query.status === undefined && query.health === undefined;
+  let ascending: readonly VolumeRow[];
+  if (sort === 'health') {
+    const keyed = volumeRows(s.volumes)
+      .filter(keep)
+      .map((row) => ({ row, key: health(row.record), name: row.fullName }));
+    ascending = keyed.sort(compareRows).map((k) => k.row);
+  } else {
+    const sorted = sortedVolumeRows(s.volumes, sort);
+    ascending = unfiltered ? sorted : sorted.filter(keep);
   }
-  const sign = query.order === 'desc' ? -1 : 1;
-  rows.sort((a, b) => {
-    const byKey = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-    return sign * (byKey !== 0 ? byKey : a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-  });
-  const items = rows.slice((page - 1) * pageSize, page * pageSize).flatMap((r) => {
-    const view = volumeViewOf(s, r.record);
+  // Descending is the exact reverse (full names are unique), so a page is read from the far end.
+  const total = ascending.length;
+  const from = (page - 1) * pageSize;
+  const to = Math.min(total, page * pageSize);
+  const pageRows: VolumeRow[] = [];
+  for (let i = from; i < to; i += 1) {
+    const row = ascending[query.order === 'desc' ? total - 1 - i : i];
+    if (row !== undefined) pageRows.push(row);
+  }
+  const items = pageRows.flatMap((row) => {
+    const view = volumeViewOf(s, row.record);
     return view === undefined ? [] : [view];
   });
-  return { items, total: rows.length, page, pageSize };
+  return { items, total, page, pageSize };
 }

@@ -1,0 +1,77 @@
+import { VolumeListQuerySchema, VolumeSchema } from '@harborview/contracts/volumes';
+import { volumeViewOf } from '@harborview/twin/engine/queries/volumes';
+import { createScenario } from '@harborview/twin/engine/scenario';
+import type { TwinState } from '@harborview/twin/engine/state';
+import { step } from '@harborview/twin/engine/step';
+import { describe, expect, it } from 'vitest';
+
+import { readVolume, readVolumes, toVolume } from './twin-volume-reads';
+
+function run(state: TwinState, ...commands: unknown[]): TwinState {
+  return commands.reduce<TwinState>((s, command) => {
+    const next = step(s, command as Parameters<typeof step>[1], { initiator: 'test' });
+    if (!next.result.ok) throw new Error(`${JSON.stringify(command)} refused: ${JSON.stringify(next.result.error)}`);
+    return next.state;
+  }, state);
+}
+
+/** 40 generated volumes (mixed policies), one attached to the Docker VM, and a host down so objects degrade. */
+function mixedState(): TwinState {
+  const start = createScenario({ scenario: 'walkthrough', seed: 3, hosts: 4, volumes: 40, startEpochMs: 0 });
+  return run(
+    start,
+    { type: 'createVolume', name: 'db', opts: { size: '2gb', diskformat: 'zeroedthick' } },
+    { type: 'attachVolume', volume: 'db', vmId: start.harbor.vmId },
+    { type: 'powerHost', hostId: 'host-3', state: 'off' },
+    { type: 'advance', seconds: 20 },
+  );
+}
+
+describe('toVolume', () => {
+  it('when every volume of a mixed twin is projected, then each equals the contract schema parse of its view', () => {
+    const state = mixedState();
+
+    const views = state.volumes.flatMap((record) => volumeViewOf(state, record) ?? []);
+
+    expect(new Set(views.map((v) => v.status))).toStrictEqual(new Set(['attached', 'detached']));
+    expect(new Set(views.map((v) => v.object.health)).size).toBeGreaterThanOrEqual(2);
+    for (const view of views) expect(toVolume(view)).toStrictEqual(VolumeSchema.parse(view));
+  });
+});
+
+describe('readVolumes and readVolume', () => {
+  const query = VolumeListQuerySchema.parse({ sort: 'capacity', order: 'desc', pageSize: '10' });
+
+  it('when the same state is read twice, then the page and the volume are built once and shared', () => {
+    const state = mixedState();
+
+    expect(readVolumes(state, { ...query })).toBe(readVolumes(state, query));
+    expect(readVolume(state, 'db')).toBe(readVolume(state, 'db'));
+  });
+
+  it('when a volume is created, then the next state lists it and finds it, and the old state still does not', () => {
+    const state = mixedState();
+    const before = readVolumes(state, query);
+    const missing = readVolume(state, 'zz-big');
+
+    const next = run(state, { type: 'createVolume', name: 'zz-big', opts: { size: '500gb' } });
+
+    expect(missing).toBeUndefined();
+    expect(readVolumes(next, query).items[0]?.fullName).toBe('zz-big@vsanDatastore');
+    expect(readVolumes(next, query).total).toBe(before.total + 1);
+    expect(readVolume(next, 'zz-big')?.capacityBytes).toBe(500 * 1024 ** 3);
+    expect(readVolumes(state, query)).toBe(before);
+  });
+
+  it('when the clock moves and the page reads the same, then the earlier page object is kept (same bytes, ETag)', () => {
+    const state = mixedState();
+    const before = readVolumes(state, query);
+    const volume = readVolume(state, 'vol-00001');
+
+    const next = run(state, { type: 'advance', seconds: 1 });
+
+    expect(next).not.toBe(state);
+    expect(readVolumes(next, query)).toBe(before);
+    expect(readVolume(next, 'vol-00001')).toBe(volume);
+  });
+});
