@@ -18,6 +18,10 @@ export const BrowseEntrySchema: z.ZodType<BrowseEntry> = z.object({
   },
 });
 
+/** Entries per page of the Files browser unless `limit` says otherwise; `_DEFAULT` holds two files per volume. */
+export const BROWSE_PAGE_SIZE = 500;
+export const BROWSE_MAX_PAGE_SIZE = 2000;
+
 // Paths are relative to the datastore root, e.g. `dockvols/_DEFAULT`; no `..`, no absolute paths.
 export const BrowseQuerySchema = z.strictObject({
   path: z
@@ -25,9 +29,18 @@ export const BrowseQuerySchema = z.strictObject({
     .max(1024)
     .regex(/^(?!\/)(?!.*(^|\/)\.\.(\/|$)).*$/, 'path must be relative to the datastore and may not contain ..')
     .default(''),
+  /** Index of the first entry to return, in the listing's order. */
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(BROWSE_MAX_PAGE_SIZE).default(BROWSE_PAGE_SIZE),
 });
 export type BrowseQuery = z.infer<typeof BrowseQuerySchema>;
 
-/** `GET /api/datastores/:id/browse?path=…`: the folder and its direct entries. */
-export const BrowseResultSchema = z.object({ path: z.string(), entries: z.array(BrowseEntrySchema) });
+/** `GET /api/datastores/:id/browse?path=…&offset=…&limit=…`: one page of the folder's direct entries. */
+export const BrowseResultSchema = z.object({
+  path: z.string(),
+  entries: z.array(BrowseEntrySchema),
+  /** Entries in the whole folder; `offset + entries.length < total` means there are more pages. */
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+});
 export type BrowseResult = z.infer<typeof BrowseResultSchema>;

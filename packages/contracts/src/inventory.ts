@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { ComponentStateSchema } from './vsan';
+
 /** Every kind of object the navigator shows; each has its own object view and URL. */
 export const OBJECT_KINDS = ['vcenter', 'datacenter', 'cluster', 'host', 'vm', 'datastore', 'network'] as const;
 export const ObjectKindSchema = z.enum(OBJECT_KINDS);
@@ -55,6 +57,14 @@ export const DiskGroupSchema = z.object({
 });
 export type DiskGroup = z.infer<typeof DiskGroupSchema>;
 
+/** The vSAN components (witnesses included) placed on a host, counted by state: Host Summary's portlet reads these. */
+export const HostComponentCountsSchema = z.object({
+  total: z.number().int().nonnegative(),
+  // An enum-keyed record is exhaustive: every state is present, zero when the host holds none in it.
+  byState: z.record(ComponentStateSchema, z.number().int().nonnegative()),
+});
+export type HostComponentCounts = z.infer<typeof HostComponentCountsSchema>;
+
 /** An ESXi host; `address` is a label (10.162.102.x), never something the BFF connects to. */
 export const HostSchema = z.object({
   id: z.string(),
@@ -71,6 +81,7 @@ export const HostSchema = z.object({
   memory: z.object({ totalBytes: z.number().int().positive(), usedBytes: z.number().int().nonnegative() }),
   diskGroups: z.array(DiskGroupSchema),
   vmIds: z.array(z.string()),
+  components: HostComponentCountsSchema,
 });
 export type Host = z.infer<typeof HostSchema>;
 export const HostListSchema = z.object({ items: z.array(HostSchema) });

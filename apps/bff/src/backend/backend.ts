@@ -1,6 +1,6 @@
 import type { Clock, PutClockBody, ResetTwinBody } from '@harborview/contracts/clock';
 import type { ClusterSummary, ResyncSummary } from '@harborview/contracts/cluster';
-import type { BrowseResult } from '@harborview/contracts/datastore-browse';
+import type { BrowseQuery, BrowseResult } from '@harborview/contracts/datastore-browse';
 import type {
   ComposeFile,
   ComposePreview,
@@ -38,7 +38,8 @@ export interface ConsoleBackend {
   getCluster(id: string): Promise<Cluster | undefined>;
   listDatastores(): Promise<Datastore[]>;
   getDatastore(id: string): Promise<Datastore | undefined>;
-  browseDatastore(id: string, path: string): Promise<BrowseResult | undefined>;
+  /** One page of a folder's entries (`query.offset`, `query.limit`) with the folder's total. */
+  browseDatastore(id: string, query: BrowseQuery): Promise<BrowseResult | undefined>;
   listTasks(): Promise<Task[]>;
   listAlarms(): Promise<Alarm[]>;
   acknowledgeAlarm(id: string, caller: Caller): Promise<Alarm>;

@@ -1,4 +1,4 @@
-import type { Clock } from '@harborview/contracts/clock';
+import type { Clock, ResetTwinBody } from '@harborview/contracts/clock';
 import type { ComposePreviewBody } from '@harborview/contracts/harbor';
 import { clockView } from '@harborview/twin/engine/queries/time';
 import { validatePolicyView } from '@harborview/twin/engine/queries/policies';
@@ -27,7 +27,7 @@ export interface TwinBackendDeps {
   /** Copies the registry's data to the folder it will use after an attach, verified by digest. */
   copyRegistryData: (body: ComposePreviewBody) => Promise<void>;
   /** Starts a fresh scenario: the BFF wipes the real data behind the old one first. */
-  reset: (options: { seed: number; hosts: number; volumes: number }) => Promise<void>;
+  reset: (options: Omit<ResetTwinBody, 'scenario'>) => Promise<void>;
   wallNow: () => Date;
 }
 
@@ -55,7 +55,7 @@ export function createTwinBackend(deps: TwinBackendDeps): ConsoleBackend {
     getCluster: async (id) => read.readClusters(s()).find((c) => c.id === id),
     listDatastores: async () => read.readDatastores(s()),
     getDatastore: async (id) => read.readDatastores(s()).find((d) => d.id === id),
-    browseDatastore: async (id, path) => read.readBrowse(s(), id, path),
+    browseDatastore: async (id, query) => read.readBrowse(s(), id, query),
     listTasks: async () => read.readTasks(s()),
     listAlarms: async () => read.readAlarms(s()),
     async acknowledgeAlarm(id, caller) {

@@ -1,14 +1,12 @@
 import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
 import { BrowseResultSchema } from '@harborview/contracts/datastore-browse';
-import type { BrowseResult } from '@harborview/contracts/datastore-browse';
+import type { BrowseQuery, BrowseResult } from '@harborview/contracts/datastore-browse';
 import { ClusterSchema, DatastoreSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contracts/inventory';
 import { PolicySchema } from '@harborview/contracts/policies';
 import type { Policy } from '@harborview/contracts/policies';
 import { AlarmSchema, TaskSchema } from '@harborview/contracts/tasks';
 import type { Alarm, Task } from '@harborview/contracts/tasks';
-import { VolumeSchema } from '@harborview/contracts/volumes';
-import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
 import { VsanObjectRowSchema } from '@harborview/contracts/vsan';
 import type { VsanObjectList, VsanObjectListQuery, VsanObjectRow } from '@harborview/contracts/vsan';
 import { clusterSummary, clusterView, datastoreView } from '@harborview/twin/engine/queries/cluster';
@@ -19,7 +17,6 @@ import { alarmsView, tasksView } from '@harborview/twin/engine/queries/logs';
 import { objectView } from '@harborview/twin/engine/queries/objects';
 import { policiesView } from '@harborview/twin/engine/queries/policies';
 import { resyncView } from '@harborview/twin/engine/queries/resync';
-import { volumeView, volumesView } from '@harborview/twin/engine/queries/volumes';
 import type { TwinState } from '@harborview/twin/engine/state';
 import type { z } from 'zod';
 
@@ -33,7 +30,14 @@ const as = <S extends z.ZodType>(schema: S, value: unknown): z.infer<S> => {
 };
 
 export const readInventory = (s: TwinState): Inventory => as(InventorySchema, inventoryView(s));
-export const readHosts = (s: TwinState): Host[] => hostsView(s).map((h) => as(HostSchema, h));
+// GET /api/hosts and every GET /api/hosts/:id of a state read the same list: projected once per state (the WeakMap
+// lets a superseded state's list go with it). Shared, so callers must not mutate it.
+const hostsByState = new WeakMap<TwinState, Host[]>();
+export function readHosts(s: TwinState): Host[] {
+  let hosts = hostsByState.get(s);
+  if (!hosts) hostsByState.set(s, (hosts = hostsView(s).map((h) => as(HostSchema, h))));
+  return hosts;
+}
 export const readVms = (s: TwinState): Vm[] => vmsView(s).map((vm) => as(VmSchema, vm));
 export const readClusters = (s: TwinState): Cluster[] => [as(ClusterSchema, clusterView(s))];
 export const readDatastores = (s: TwinState): Datastore[] => [as(DatastoreSchema, datastoreView(s))];
@@ -42,40 +46,25 @@ export const readAlarms = (s: TwinState): Alarm[] => alarmsView(s).items.map((a)
 export const readClusterSummary = (s: TwinState): z.infer<typeof ClusterSummarySchema> =>
   as(ClusterSummarySchema, clusterSummary(s));
 export const readResync = (s: TwinState): z.infer<typeof ResyncSummarySchema> => as(ResyncSummarySchema, resyncView(s));
-export const readPolicies = (s: TwinState): Policy[] => policiesView(s).items.map((p) => as(PolicySchema, p));
+// The twin keeps one policies view while volumes and policies stay as they are (most steps); its projection, with the
+// default policy's 10,000 volume names, is kept with it. Shared, so callers must not mutate it.
+const policiesByView = new WeakMap<object, Policy[]>();
+export function readPolicies(s: TwinState): Policy[] {
+  const view = policiesView(s);
+  let policies = policiesByView.get(view);
+  if (!policies) policiesByView.set(view, (policies = view.items.map((p) => as(PolicySchema, p))));
+  return policies;
+}
 
-/** One folder of the datastore browser, or undefined when the datastore is not the twin's. */
-export function readBrowse(s: TwinState, datastoreId: string, path: string): BrowseResult | undefined {
+/** One page of a folder of the datastore browser, or undefined when the datastore is not the twin's. */
+export function readBrowse(s: TwinState, datastoreId: string, query: BrowseQuery): BrowseResult | undefined {
   if (datastoreId !== s.topology.datastore.id) return undefined;
-  const folder = browseDatastore(s, path);
-  return folder ? as(BrowseResultSchema, folder) : { path, entries: [] };
+  const folder = browseDatastore(s, query.path, query);
+  return folder ? as(BrowseResultSchema, folder) : { path: query.path, entries: [], total: 0, offset: query.offset };
 }
 
-export function readVolume(s: TwinState, name: string): Volume | undefined {
-  const view = volumeView(s, name);
-  return view && as(VolumeSchema, view);
-}
-
-// With 10,000 volumes a page costs ~15 ms to build: the twin's volumesView walks and sorts every record on each call,
-// then the page is projected through zod. The state is immutable and the view pure, so a page is built once per
-// state and query and then shared (callers only serialize it). Bounded per state, so varied filters cannot grow
-// it without limit; a superseded state's pages go with it (WeakMap key).
-const MAX_PAGES_PER_STATE = 32;
-const volumePages = new WeakMap<TwinState, Map<string, VolumeList>>();
-
-/** A page of volumes; the same object for the same state and query, so it must not be mutated. */
-export function readVolumes(s: TwinState, query: VolumeListQuery): VolumeList {
-  const key = JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  let pages = volumePages.get(s);
-  const cached = pages?.get(key);
-  if (cached) return cached;
-  const page = volumesView(s, query);
-  const list: VolumeList = { ...page, items: page.items.map((v) => as(VolumeSchema, v)) };
-  if (!pages) volumePages.set(s, (pages = new Map()));
-  if (pages.size >= MAX_PAGES_PER_STATE) pages.delete(pages.keys().next().value as string);
-  pages.set(key, list);
-  return list;
-}
+// Volume reads project without zod and are memoized per state: see twin-volume-reads.ts.
+export { readVolume, readVolumes } from './twin-volume-reads';
 
 /** Virtual Objects: every object with its owner (VM or volume), filtered and paged. */
 export function readVsanObjects(s: TwinState, query: VsanObjectListQuery): VsanObjectList {

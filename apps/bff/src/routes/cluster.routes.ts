@@ -38,8 +38,7 @@ export function registerClusterRoutes(router: Router, { backend }: AppDeps): voi
   });
   router.get('/datastores/:id/browse', async (req, res) => {
     const { id } = pathParams(req, 'id');
-    const { path } = BrowseQuerySchema.parse(req.query);
-    const result = await backend.browseDatastore(id, path);
+    const result = await backend.browseDatastore(id, BrowseQuerySchema.parse(req.query));
     if (!result) throw notFound('datastore', id);
     res.json(result);
   });

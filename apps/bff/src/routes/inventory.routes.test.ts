@@ -1,6 +1,7 @@
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import type { InventoryNode } from '@harborview/contracts/inventory';
+import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -40,6 +41,37 @@ describe('inventory routes', () => {
       ['10.162.102.131', 'poweredOn', 'connected'],
       ['10.162.102.132', 'poweredOn', 'connected'],
     ]);
+  });
+
+  it('200 with each host counting the components GET /api/vsan/objects places on it, by state', async () => {
+    // vsan-ha.md §1: FTT=1 RAID-1 on 3 hosts puts a replica or the witness of every object on every host.
+    const { app } = await openTestApp();
+    const objects = VsanObjectListSchema.parse((await request(app).get('/api/vsan/objects?pageSize=1000')).body);
+    const placed = (hostId: string): number =>
+      objects.items.flatMap((o) => o.components).filter((c) => c.hostId === hostId).length;
+
+    const res = await request(app).get('/api/hosts');
+
+    expect(res.status).toBe(200);
+    const { items } = HostListSchema.parse(res.body);
+    expect(items.map((h) => [h.components.total, h.components.byState.ACTIVE])).toStrictEqual(
+      items.map((h) => [placed(h.id), placed(h.id)]),
+    );
+    expect(items.every((h) => h.components.total >= objects.total)).toBe(true);
+  });
+
+  it('200 with every component of a powered-off host counted ABSENT', async () => {
+    // vsan-ha.md §2 "Absent vs Degraded": host power-off makes its components ABSENT.
+    const { app } = await openTestApp();
+    await request(app).post('/api/hosts/host-2/power').send({ state: 'off' }).expect(202);
+    await request(app).post('/api/twin/clock/advance').send({ seconds: 5 }).expect(200);
+
+    const res = await request(app).get('/api/hosts/host-2');
+
+    expect(res.status).toBe(200);
+    const { components } = HostSchema.parse(res.body);
+    expect(components.total).toBeGreaterThan(0);
+    expect([components.byState.ABSENT, components.byState.ACTIVE]).toStrictEqual([components.total, 0]);
   });
 
   it('200 with one host by id', async () => {

@@ -2,6 +2,7 @@ import { AdvanceClockBodySchema, PutClockBodySchema, ResetTwinBodySchema } from 
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
+import { secondsToAdvance } from '../drills/repair-timer-end';
 
 /** Time control of the embedded twin: speed, pause, advance, and a fresh scenario. */
 export function registerTwinRoutes(router: Router, { backend }: AppDeps): void {
@@ -12,7 +13,7 @@ export function registerTwinRoutes(router: Router, { backend }: AppDeps): void {
     res.json(await backend.setClock(PutClockBodySchema.parse(req.body)));
   });
   router.post('/twin/clock/advance', async (req, res) => {
-    const { seconds } = AdvanceClockBodySchema.parse(req.body);
+    const seconds = await secondsToAdvance(backend, AdvanceClockBodySchema.parse(req.body));
     res.json(await backend.advanceClock(seconds));
   });
   router.post('/twin/reset', async (req, res) => {

@@ -44,14 +44,40 @@ function utf8Length(text: string): number {
 
 const file = (name: string, text: string): LayoutNode => ({ name, kind: 'file', size: utf8Length(text) });
 
-function volumeFiles(volume: VdvsVolume): LayoutNode[] {
-  const files = [
-    file(`${volume.name}.vmdk`, renderVmdkDescriptor(volume)),
-    file(sidecarFileName(volume), renderKvSidecar(volume)),
+/**
+ * A volume's file, sized by its rendered text the first time `size` is read: a folder of 10,000 volumes lists its
+ * 20,000 names at once, but the Files browser shows them a page at a time, so only the files shown are rendered.
+ * A class, not an object literal with a getter, so the 20,000 nodes share one shape and cost little to build.
+ */
+class RenderedFile implements LayoutNode {
+  readonly kind = 'file';
+  #size: number | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly volume: VdvsVolume,
+    private readonly render: (volume: VdvsVolume) => string,
+  ) {}
+
+  get size(): number {
+    return (this.#size ??= utf8Length(this.render(this.volume)));
+  }
+}
+
+// Volume records are immutable: each one's files are built once and shared by every tree that lists the volume.
+const VOLUME_FILES = new WeakMap<VdvsVolume, readonly LayoutNode[]>();
+
+function volumeFiles(volume: VdvsVolume): readonly LayoutNode[] {
+  const known = VOLUME_FILES.get(volume);
+  if (known !== undefined) return known;
+  const files: LayoutNode[] = [
+    new RenderedFile(`${volume.name}.vmdk`, volume, renderVmdkDescriptor),
+    new RenderedFile(sidecarFileName(volume), volume, renderKvSidecar),
   ];
   // On vSAN the data is an object named in the descriptor; there is no -flat file (vdvs.md §5).
   if (volume.datastoreType !== 'vsan')
     files.push({ name: flatFileName(volume), kind: 'file', size: volume.sizeKb * 1024 });
+  VOLUME_FILES.set(volume, files);
   return files;
 }
 

@@ -3,7 +3,7 @@ import type { InventoryNode } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { objectPath } from '../../shared/lib/object-routes';
 import { KindIcon } from '../../shared/ui/KindIcon';
@@ -24,6 +24,7 @@ import {
 import { HostSummaryView } from './HostSummaryView';
 import { MonitorView } from './MonitorView';
 import { resolveTab, tabsFor } from './object-tabs';
+import { usePrefetchTab } from './prefetch-tab';
 import type { ObjectTabId } from './object-tabs';
 import { relatedObjects } from './related-objects';
 import type { InventoryData, RelatedObjects } from './related-objects';
@@ -49,7 +50,7 @@ function SummaryPanel({
       return host ? (
         <div className="grid gap-3">
           <HostSummaryView host={host} vms={related.vms} />
-          <HostComponents hostId={host.id} />
+          <HostComponents host={host} />
         </div>
       ) : null;
     }
@@ -146,8 +147,14 @@ function TabPanelContent({
 export function ObjectPage(): ReactNode {
   const params = useParams();
   const navigate = useNavigate();
+  const [search] = useSearchParams();
   const result = useInventoryData();
   const kind = ObjectKindSchema.safeParse(params.kind);
+  usePrefetchTab(
+    kind.success && params.id
+      ? { kind: kind.data, id: params.id, tab: params.tab, section: params.section, path: search.get('path') ?? '' }
+      : null,
+  );
 
   if (!kind.success || !params.id) return <EmptyState>Unknown object type “{params.kind}”.</EmptyState>;
   if (result.status === 'pending') return <LoadingState label="object" />;

@@ -12,4 +12,15 @@ describe('volumePreview', () => {
 
     expect(volumePreview(volumes, 3)).toStrictEqual({ shown: ['vol00', 'vol01', 'vol02'], more: 9 });
   });
+
+  it('when names arrive in any order, then the same first names are shown as a full sort by name gives', () => {
+    const volumes = Array.from({ length: 500 }, (_, i) => `vol-${(i * 7919) % 500}@vsanDatastore`);
+    const sorted = [...volumes].sort((a, b) => a.localeCompare(b));
+
+    expect(volumePreview(volumes, 8)).toStrictEqual({ shown: sorted.slice(0, 8), more: 492 });
+  });
+
+  it('when max is zero, then nothing is shown and every volume is counted', () => {
+    expect(volumePreview(['b', 'a'], 0)).toStrictEqual({ shown: [], more: 2 });
+  });
 });

@@ -1,9 +1,12 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { screen, within } from '@testing-library/react';
+import { API_ROUTES } from '@harborview/contracts/routes';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
+import { manyVolumeFiles, recordingGet } from '../../test/scenarios';
 import { DEFAULT_VMGROUP_UUID } from '../../test/vdvs-fixtures';
 
 const FILES = '/inventory/datastore/datastore-1/files';
@@ -28,7 +31,7 @@ describe('Datastore > Files', () => {
 
     const descriptor = await screen.findByTestId(TEST_IDS.fileRow('vsanvol3.vmdk'));
     expect(within(descriptor).getByText('Virtual disk descriptor')).toBeInTheDocument();
-    expect(screen.getByText('vsanvol3-84b25ea7eb0f1f2f.vmfd').closest('tr')).toHaveTextContent(
+    expect(screen.getByTestId(TEST_IDS.fileRow('vsanvol3-84b25ea7eb0f1f2f.vmfd'))).toHaveTextContent(
       'vDVS metadata sidecar (KV)',
     );
   });
@@ -43,6 +46,25 @@ describe('Datastore > Files', () => {
 
     expect(router.state.location.search).toBe('?path=dockvols');
     expect(await screen.findByTestId(TEST_IDS.fileRow('policies'))).toBeInTheDocument();
+  });
+
+  it('when _DEFAULT holds 1,206 files, then the first page is shown and scrolling down loads the page under view', async () => {
+    const { handler, urls } = recordingGet(`${API_ROUTES.datastores}/:id/browse`);
+    server.use(handler, ...manyVolumeFiles(600));
+    renderApp(`${FILES}?path=dockvols/_DEFAULT`);
+    const table = await screen.findByRole('table', { name: 'Contents of dockvols/_DEFAULT' });
+    await screen.findByTestId(TEST_IDS.fileRow('vol00001.vmdk'));
+    expect(table).toHaveAttribute('aria-rowcount', '1207');
+    expect(within(table).getAllByRole('row').length).toBeLessThan(60);
+    expect(urls.map((u) => u.searchParams.get('offset'))).toStrictEqual(['0']);
+
+    const scroller = table.parentElement as HTMLElement;
+    scroller.scrollTop = 1100 * 32;
+    fireEvent.scroll(scroller);
+
+    expect(await screen.findByTestId(TEST_IDS.fileRow('vol00550.vmdk'))).toBeInTheDocument();
+    expect(urls.map((u) => u.searchParams.get('offset'))).toStrictEqual(['0', '1000']);
+    expect(screen.queryByTestId(TEST_IDS.fileRow('vol00001.vmdk'))).toBeNull();
   });
 
   it('when the folder does not exist, then the API message is shown', async () => {

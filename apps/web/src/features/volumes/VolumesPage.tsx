@@ -6,8 +6,8 @@ import { useSearchParams } from 'react-router';
 import { policiesQueryOptions } from '../policies/api';
 import { VolumeWizard } from '../wizard-volume/VolumeWizard';
 
-import { useVolumePages } from './use-volume-pages';
-import { nextSort, volumeFiltersFromSearch, volumeFiltersToSearch } from './volume-query';
+import { useVolumePages, VOLUME_PAGE_SIZE } from './use-volume-pages';
+import { nextSort, snapRangeToPages, volumeFiltersFromSearch, volumeFiltersToSearch } from './volume-query';
 import type { VolumeFilters } from './api';
 import { VolumesView } from './VolumesView';
 
@@ -30,7 +30,10 @@ export function VolumesPage({ embedded = false }: { embedded?: boolean }): React
   const policyNames = policies.data?.map((p) => (p.builtIn ? DEFAULT_POLICY_LABEL : p.name)) ?? [];
 
   const setFilters = (next: VolumeFilters): void => setParams(volumeFiltersToSearch(next), { replace: true });
-  const onRangeChange = useCallback((first: number, last: number) => setRange({ first, last }), []);
+  const onRangeChange = useCallback(
+    (first: number, last: number) => setRange((prev) => snapRangeToPages(prev, first, last, VOLUME_PAGE_SIZE)),
+    [setRange],
+  );
   const [creating, setCreating] = useState(false);
 
   return (

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { nextSort, pagesForRange, volumeFiltersFromSearch, volumeFiltersToSearch } from './volume-query';
+import {
+  nextSort,
+  pagesForRange,
+  snapRangeToPages,
+  volumeFiltersFromSearch,
+  volumeFiltersToSearch,
+} from './volume-query';
 
 describe('volumeFiltersFromSearch', () => {
   it('when the URL has no parameters, then volumes sort by name ascending with no filter', () => {
@@ -48,5 +54,25 @@ describe('pagesForRange', () => {
     [5, 4, 200, []],
   ])('when rows %s to %s are visible with pages of %s, then pages %o are fetched', (first, last, size, pages) => {
     expect(pagesForRange(first, last, size)).toStrictEqual(pages);
+  });
+});
+
+describe('snapRangeToPages', () => {
+  it('when the visible rows move within the same pages, then the previous range itself comes back', () => {
+    const prev = snapRangeToPages({ first: 0, last: 0 }, 120, 150, 100);
+
+    expect(prev).toStrictEqual({ first: 100, last: 100 });
+    expect(snapRangeToPages(prev, 130, 160, 100)).toBe(prev);
+  });
+
+  it.each([
+    [0, 20, 100],
+    [90, 130, 100],
+    [9990, 9999, 100],
+    [0, -1, 100],
+  ])('when rows %s to %s are snapped to pages of %s, then the same pages are fetched', (first, last, size) => {
+    const snapped = snapRangeToPages({ first: -1, last: -1 }, first, last, size);
+
+    expect(pagesForRange(snapped.first, snapped.last, size)).toStrictEqual(pagesForRange(first, last, size));
   });
 });

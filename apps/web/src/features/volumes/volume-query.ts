@@ -45,3 +45,19 @@ export function pagesForRange(first: number, last: number, pageSize: number): nu
   const to = Math.floor(last / pageSize) + 1;
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
+
+/** Visible rows, 0-based and inclusive. */
+export interface RowRange {
+  first: number;
+  last: number;
+}
+
+/**
+ * Each end of the range moved to the first row of its page, or `prev` itself when that is where they already are:
+ * kept in React state, a scroll within the same pages then changes nothing, so nothing above the list re-renders.
+ * `pagesForRange` gives the same pages for the snapped range as for the original.
+ */
+export function snapRangeToPages(prev: RowRange, first: number, last: number, pageSize: number): RowRange {
+  const next = { first: Math.floor(first / pageSize) * pageSize, last: Math.floor(last / pageSize) * pageSize };
+  return prev.first === next.first && prev.last === next.last ? prev : next;
+}

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { failingWith } from '../../test/handlers';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
-import { hostPoweredOff, recordingGet } from '../../test/scenarios';
+import { hostPoweredOff, recordingGet, withState } from '../../test/scenarios';
 import { vsanUuid } from '../../test/vsan-fixtures';
 
 const URL = '/inventory/cluster/cluster-1/monitor/vsan-virtual-objects';
@@ -130,6 +130,26 @@ describe('Monitor > vSAN > Virtual Objects', () => {
     await waitFor(() => expect(urls.at(-1)?.searchParams.get('kind')).toBe('vdisk'));
     await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Select photon-harbor.vswp' })).toBeNull());
     expect(screen.getByRole('checkbox', { name: 'Select photon-harbor.vmdk' })).toBeInTheDocument();
+  });
+
+  it('when a page holds 200 objects, then the list knows every row but renders only a window of them', async () => {
+    server.use(
+      ...withState((state) => {
+        const template = state.objects[3]!;
+        const generated = Array.from({ length: 400 }, (_, i) => ({
+          ...template,
+          uuid: vsanUuid('99', i + 1),
+          name: `gen-${i}.vmdk`,
+          owner: { kind: 'volume' as const, id: `gen-${i}@vsanDatastore`, name: `gen-${i}` },
+        }));
+        return { ...state, objects: [...state.objects, ...generated] };
+      }),
+    );
+    const { table } = await getTestContext();
+
+    // 200 objects of the first page under their owners: the VM with its 3 objects, then one volume per object.
+    expect(table).toHaveAttribute('aria-rowcount', String(1 + (1 + 3) + (200 - 3) * 2));
+    expect(within(table).getAllByRole('row').length).toBeLessThan(60);
   });
 
   it('when the objects request fails, then the API message is shown', async () => {

@@ -1,14 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { policiesQueryOptions } from '../policies/api';
 
-import { vsanObjectsQueryOptions } from './api';
+import { VIRTUAL_OBJECTS_PAGE_SIZE, vsanObjectsQueryOptions } from './api';
 import type { VsanObjectFilters } from './api';
 import { VirtualObjectsView } from './VirtualObjectsView';
-
-const PAGE_SIZE = 200;
 
 /** Container for Monitor > vSAN > Virtual Objects: filter and page state, selection and the placement dialog. */
 export function VirtualObjectsPage(): ReactNode {
@@ -18,16 +16,20 @@ export function VirtualObjectsPage(): ReactNode {
   const [placementUuid, setPlacementUuid] = useState<string | null>(null);
   // Typing in the name filter must stay responsive: the request follows the deferred value.
   const deferredFilters = useDeferredValue(filters);
-  const objects = useQuery(vsanObjectsQueryOptions(deferredFilters, page, PAGE_SIZE));
+  const objects = useQuery(vsanObjectsQueryOptions(deferredFilters, page, VIRTUAL_OBJECTS_PAGE_SIZE));
   const policies = useQuery(policiesQueryOptions());
   const items = objects.data?.items ?? [];
 
-  const toggle = (uuid: string): void =>
-    setSelected((prev) => {
-      const next = new Set(prev);
-      if (!next.delete(uuid)) next.add(uuid);
-      return next;
-    });
+  // Stable, so the list's memoized rows re-render only when their own checkbox changes.
+  const toggle = useCallback(
+    (uuid: string): void =>
+      setSelected((prev) => {
+        const next = new Set(prev);
+        if (!next.delete(uuid)) next.add(uuid);
+        return next;
+      }),
+    [],
+  );
 
   return (
     <VirtualObjectsView

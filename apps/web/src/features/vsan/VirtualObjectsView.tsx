@@ -81,9 +81,7 @@ export function VirtualObjectsView(props: VirtualObjectsViewProps): ReactNode {
       ) : list.items.length === 0 ? (
         <EmptyState>No virtual objects match the filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto">
-          <ObjectTable objects={list.items} selected={selected} onToggle={props.onToggle} />
-        </div>
+        <ObjectTable objects={list.items} selected={selected} onToggle={props.onToggle} />
       )}
       {placement && <PlacementDialog object={placement} onClose={props.onClosePlacement} />}
     </div>

@@ -4,15 +4,8 @@ import { API_ROUTES } from '@harborview/contracts/routes';
 import { TaskSchema } from '@harborview/contracts/tasks';
 import type { Task } from '@harborview/contracts/tasks';
 import { VsanObjectListSchema } from '@harborview/contracts/vsan';
-import type { VsanObjectListQuery, VsanObjectRow } from '@harborview/contracts/vsan';
-import {
-  keepPreviousData,
-  queryOptions,
-  useMutation,
-  useQueries,
-  useQuery,
-  useQueryClient,
-} from '@tanstack/react-query';
+import type { VsanObjectListQuery } from '@harborview/contracts/vsan';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UseMutationResult } from '@tanstack/react-query';
 
 import { request } from '../../shared/lib/http';
@@ -50,6 +43,9 @@ export const resyncQueryOptions = () =>
     queryFn: ({ signal }) => request(ResyncSummarySchema, API_ROUTES.clusterResync, { signal }),
   });
 
+/** Objects per page of the Virtual Objects list; ObjectPage prefetches the first page with the same size. */
+export const VIRTUAL_OBJECTS_PAGE_SIZE = 200;
+
 /** One page of `GET /api/vsan/objects`, filtered on the server; the previous page stays while the next loads. */
 export const vsanObjectsQueryOptions = (filters: VsanObjectFilters, page = 1, pageSize = 200) =>
   queryOptions({
@@ -57,26 +53,6 @@ export const vsanObjectsQueryOptions = (filters: VsanObjectFilters, page = 1, pa
     queryFn: ({ signal }) => request(VsanObjectListSchema, objectsUrl(filters, page, pageSize), { signal }),
     placeholderData: keepPreviousData,
   });
-
-const ALL_PAGE_SIZE = 1000;
-
-export type AllObjectsResult =
-  { status: 'pending' } | { status: 'error'; error: unknown } | { status: 'success'; objects: VsanObjectRow[] };
-
-/** Every vSAN object (all pages of 1000), for counts that need the whole cluster such as a host's components. */
-export function useAllVsanObjects(): AllObjectsResult {
-  const first = useQuery(vsanObjectsQueryOptions({}, 1, ALL_PAGE_SIZE));
-  const pageCount = first.data ? Math.ceil(first.data.total / ALL_PAGE_SIZE) : 0;
-  const rest = useQueries({
-    queries: Array.from({ length: Math.max(0, pageCount - 1) }, (_, i) =>
-      vsanObjectsQueryOptions({}, i + 2, ALL_PAGE_SIZE),
-    ),
-  });
-  const failed = [first, ...rest].find((q) => q.isError);
-  if (failed) return { status: 'error', error: failed.error };
-  if (!first.data || rest.some((q) => !q.data)) return { status: 'pending' };
-  return { status: 'success', objects: [first.data, ...rest.map((q) => q.data)].flatMap((p) => p?.items ?? []) };
-}
 
 // Both PUTs answer 202 with the task that carries the change out (contracts api-routes.ts); the task's progress
 // reaches Recent Tasks over the stream, and the settings are refetched now and again when the twin reports the change.

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughHosts } from '../../test/fixtures';
 import { walkthroughObjects } from '../../test/vsan-fixtures';
 
-import { groupObjectsByOwner } from './group-objects';
+import { groupObjectsByOwner, objectListRows } from './group-objects';
 
 const objects = walkthroughObjects(walkthroughHosts());
 
@@ -24,5 +24,16 @@ describe('groupObjectsByOwner', () => {
     const orphan = { ...objects[3]!, uuid: 'x', owner: null, ownerId: null };
 
     expect(groupObjectsByOwner([orphan, ...objects]).at(-1)).toMatchObject({ key: 'none', owner: null });
+  });
+
+  it('when groups are laid out as list rows, then each owner heading is followed by its objects in order', () => {
+    const groups = groupObjectsByOwner(objects);
+
+    const rows = objectListRows(groups);
+
+    expect(rows.map((r) => (r.kind === 'owner' ? `# ${r.group.owner?.name}` : r.object.name))).toStrictEqual(
+      groups.flatMap((g) => [`# ${g.owner?.name}`, ...g.objects.map((o) => o.name)]),
+    );
+    expect(new Set(rows.map((r) => r.key)).size).toBe(rows.length);
   });
 });

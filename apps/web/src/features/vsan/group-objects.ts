@@ -8,6 +8,8 @@ export interface ObjectGroup {
 }
 
 const KIND_ORDER: Record<VsanObjectRow['kind'], number> = { namespace: 0, vdisk: 1, vmswap: 2 };
+// One collator for every comparison: `localeCompare` sets one up per call.
+const byName = new Intl.Collator().compare;
 
 /**
  * Virtual Objects groups objects under their VM or volume (vsphere-client-ui.md): VMs first, then volumes, each by
@@ -25,9 +27,21 @@ export function groupObjectsByOwner(rows: VsanObjectRow[]): ObjectGroup[] {
   return [...groups.values()]
     .map((g) => ({
       ...g,
-      objects: [...g.objects].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || a.name.localeCompare(b.name)),
+      objects: [...g.objects].sort((a, b) => KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || byName(a.name, b.name)),
     }))
-    .sort((a, b) => rank(a) - rank(b) || (a.owner?.name ?? '').localeCompare(b.owner?.name ?? ''));
+    .sort((a, b) => rank(a) - rank(b) || byName(a.owner?.name ?? '', b.owner?.name ?? ''));
+}
+
+/** One line of the Virtual Objects list: an owner's heading or one of its objects. */
+export type ObjectListRow =
+  { kind: 'owner'; key: string; group: ObjectGroup } | { kind: 'object'; key: string; object: VsanObjectRow };
+
+/** The groups as the list's lines, each heading followed by its objects, for a virtualized list of equal rows. */
+export function objectListRows(groups: ObjectGroup[]): ObjectListRow[] {
+  return groups.flatMap((group): ObjectListRow[] => [
+    { kind: 'owner', key: `owner:${group.key}`, group },
+    ...group.objects.map((object): ObjectListRow => ({ kind: 'object', key: object.uuid, object })),
+  ]);
 }
 
 /** The Type column's words for an object kind. */

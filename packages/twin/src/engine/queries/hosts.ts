@@ -7,6 +7,8 @@ import type { AlarmStatus } from '../../tasks/alarms';
 import type { FdmState } from '../../ha/fdm-state';
 import type { EngineHost, EngineVm, InstallState, TwinState } from '../state';
 import { diskRows } from '../vsan-usage';
+import { hostComponentCounts } from './host-components';
+import type { HostComponentCounts } from './host-components';
 import { isoOrNull } from './time';
 
 // Labels the BFF showed before the engine existed; the twin keeps them so the Summary tab does not change.
@@ -39,6 +41,8 @@ export interface HostView {
   memory: { totalBytes: number; usedBytes: number };
   diskGroups: { id: string; cacheDisk: DiskView; capacityDisks: DiskView[] }[];
   vmIds: string[];
+  /** The vSAN components placed on the host, by state (witnesses included). */
+  components: HostComponentCounts;
   isolated: boolean;
   booting: boolean;
   vib: InstallState;
@@ -77,6 +81,7 @@ function hostView(s: TwinState, h: EngineHost, used: ReadonlyMap<string, number>
       capacityDisks: g.capacityDisks.map(disk),
     })),
     vmIds: vms.map((vm) => vm.id),
+    components: hostComponentCounts(s.vsan.objects, h.id),
     isolated: h.isolated,
     booting: s.operations.some((op) => op.kind === 'hostBoot' && op.hostId === h.id),
     vib: h.vib,

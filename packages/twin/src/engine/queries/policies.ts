@@ -45,26 +45,37 @@ function ruleView(rule: ParsedPolicyRule): RuleView {
 
 const activeText = (count: number): string => (count > 0 ? `In use by ${count} volumes` : 'Unused');
 
-/** The built-in default first, then the vDVS policies sorted by name. */
-export function policiesView(s: TwinState): { items: PolicyView[] } {
+/** Each policy's volumes (`name@datastore`, array order) in one pass; `default` holds those without a policy name. */
+function volumesByPolicy(volumes: TwinState['volumes']): { named: Map<string, string[]>; default: string[] } {
   // Policy names are user input (`__proto__`, `toString`): a Map never confuses them with prototype members.
-  const users = new Map<string, string[]>();
+  const named = new Map<string, string[]>();
   const onDefault: string[] = [];
-  for (const v of s.volumes) {
-    const named = v.volOpts['vsan-policy-name'];
-    if (named === undefined) onDefault.push(fullNameOf(v));
-    else users.set(named, [...(users.get(named) ?? []), fullNameOf(v)]);
+  for (const v of volumes) {
+    const name = v.volOpts['vsan-policy-name'];
+    if (name === undefined) {
+      onDefault.push(fullNameOf(v));
+      continue;
+    }
+    const list = named.get(name);
+    if (list === undefined) named.set(name, [fullNameOf(v)]);
+    else list.push(fullNameOf(v));
   }
-  const counts = Object.fromEntries([...users].map(([k, list]) => [k, list.length]));
+  return { named, default: onDefault };
+}
+
+function buildPoliciesView(s: TwinState): { items: PolicyView[] } {
+  const users = volumesByPolicy(s.volumes);
+  const counts = Object.fromEntries([...users.named].map(([k, list]) => [k, list.length]));
+  const contentOf = new Map(s.policies.store.map((p) => [p.name, p.content]));
   const builtIn = s.policies.defaultPolicy;
   const stored = policyLsRows(s.policies.store, counts).map<PolicyView>((row) => {
-    const content = s.policies.store.find((p) => p.name === row.policyName)?.content ?? row.policyContent;
+    const content = contentOf.get(row.policyName) ?? row.policyContent;
     return {
       name: row.policyName,
       content,
       ...decode(content),
       active: row.active,
-      volumes: users.get(row.policyName) ?? [],
+      volumes: users.named.get(row.policyName) ?? [],
       builtIn: false,
     };
   });
@@ -74,13 +85,26 @@ export function policiesView(s: TwinState): { items: PolicyView[] } {
         name: builtIn.name,
         content: builtIn.content,
         ...decode(builtIn.content),
-        active: activeText(onDefault.length),
-        volumes: onDefault,
+        active: activeText(users.default.length),
+        volumes: users.default,
         builtIn: true,
       },
       ...stored,
     ],
   };
+}
+
+// The list depends only on the volume records and the policies, which most steps (a clock tick, a resync) leave
+// untouched: kept per volumes array with the policies it was built from, so a 10,000-volume list is built once.
+const VIEWS = new WeakMap<TwinState['volumes'], { policies: TwinState['policies']; view: { items: PolicyView[] } }>();
+
+/** The built-in default first, then the vDVS policies sorted by name; shared between calls, so never mutate it. */
+export function policiesView(s: TwinState): { items: PolicyView[] } {
+  const known = VIEWS.get(s.volumes);
+  if (known !== undefined && known.policies === s.policies) return known.view;
+  const view = buildPoliciesView(s);
+  VIEWS.set(s.volumes, { policies: s.policies, view });
+  return view;
 }
 
 /** The wizard's check (contracts `PolicyValidation`): issues with positions, decoded rules, the CLI command. */

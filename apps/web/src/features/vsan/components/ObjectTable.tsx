@@ -1,13 +1,14 @@
 import type { VsanObjectRow } from '@harborview/contracts/vsan';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { memo, useMemo } from 'react';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { objectPath } from '../../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
+import { VIRTUAL_ROW_CLASS, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
 import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
 import type { ObjectGroup } from '../group-objects';
 import { healthTone } from '../health';
@@ -40,17 +41,14 @@ export interface ObjectTableProps {
 
 const ROW_HEIGHT = 32;
 const GRID = '2rem minmax(14rem,2fr) 7rem minmax(14rem,1.5fr) minmax(9rem,1fr) 7.5rem minmax(20rem,1.5fr)';
-// Each row has a fixed size, so it can be its own layout and paint island.
-const rowStyle = (start: number) =>
-  ({ gridTemplateColumns: GRID, height: ROW_HEIGHT, transform: `translateY(${start}px)`, contain: 'strict' }) as const;
-const rowClass = 'absolute left-0 grid w-full items-center border-t';
+const rowStyle = (start: number): CSSProperties => virtualRowStyle(GRID, ROW_HEIGHT, start);
 
 const OwnerRow = memo(function OwnerRow({ group, index, start }: { group: ObjectGroup; index: number; start: number }) {
   return (
     <div
       role="row"
       aria-rowindex={index + 2}
-      className={`${rowClass} border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50`}
+      className={`${VIRTUAL_ROW_CLASS} border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50`}
       style={rowStyle(start)}
     >
       <div role="cell" aria-colspan={COLUMNS.length + 1} className="col-span-full truncate px-2 font-semibold">
@@ -75,7 +73,7 @@ const ObjectRow = memo(function ObjectRow({ object: o, checked, onToggle, index,
       role="row"
       aria-rowindex={index + 2}
       data-testid={TEST_IDS.virtualObjectRow(o.uuid)}
-      className={`${rowClass} border-slate-100 dark:border-slate-800`}
+      className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
       style={rowStyle(start)}
     >
       <div role="cell" className="px-2">
@@ -120,48 +118,44 @@ export function ObjectTable({ objects, selected, onToggle }: ObjectTableProps): 
   const rows = useMemo(() => objectListRows(groupObjectsByOwner(objects)), [objects]);
   const { scrollRef, items, totalSize } = useVirtualRows({ count: rows.length, rowHeight: ROW_HEIGHT });
   return (
-    <div ref={scrollRef} className="max-h-[70vh] overflow-auto rounded border border-slate-200 dark:border-slate-700">
-      <div
-        role="table"
-        aria-label="Virtual objects"
-        aria-rowcount={rows.length + 1}
-        aria-colcount={COLUMNS.length + 1}
-        className="min-w-[64rem] text-left text-sm"
-      >
-        <div
-          role="rowgroup"
-          className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300"
-        >
-          <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: GRID }}>
-            <div role="columnheader" className="px-2 py-1">
-              <span className="sr-only">Select</span>
-            </div>
-            {COLUMNS.map((c) => (
-              <div key={c} role="columnheader" className="px-2 py-1 font-semibold">
-                {c}
-              </div>
-            ))}
+    <VirtualTable
+      scrollRef={scrollRef}
+      totalSize={totalSize}
+      label="Virtual objects"
+      rowCount={rows.length}
+      colCount={COLUMNS.length + 1}
+      grid={GRID}
+      scrollerClassName="max-h-[70vh]"
+      minWidthClassName="min-w-[64rem]"
+      header={
+        <>
+          <div role="columnheader" className="px-2 py-1">
+            <span className="sr-only">Select</span>
           </div>
-        </div>
-        <div role="rowgroup" className="relative" style={{ height: totalSize }}>
-          {items.map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            return row.kind === 'owner' ? (
-              <OwnerRow key={row.key} group={row.group} index={item.index} start={item.start} />
-            ) : (
-              <ObjectRow
-                key={row.key}
-                object={row.object}
-                checked={selected.has(row.object.uuid)}
-                onToggle={onToggle}
-                index={item.index}
-                start={item.start}
-              />
-            );
-          })}
-        </div>
-      </div>
-    </div>
+          {COLUMNS.map((c) => (
+            <div key={c} role="columnheader" className="px-2 py-1 font-semibold">
+              {c}
+            </div>
+          ))}
+        </>
+      }
+    >
+      {items.map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return row.kind === 'owner' ? (
+          <OwnerRow key={row.key} group={row.group} index={item.index} start={item.start} />
+        ) : (
+          <ObjectRow
+            key={row.key}
+            object={row.object}
+            checked={selected.has(row.object.uuid)}
+            onToggle={onToggle}
+            index={item.index}
+            start={item.start}
+          />
+        );
+      })}
+    </VirtualTable>
   );
 }

@@ -1,0 +1,69 @@
+import type { CSSProperties, ReactNode } from 'react';
+
+import type { VirtualRows } from './use-virtual-rows';
+
+export interface VirtualTableProps {
+  /** From `useVirtualRows`: the scroller's ref and the height of all rows together. */
+  scrollRef: VirtualRows['scrollRef'];
+  totalSize: number;
+  label: string;
+  /** Data rows in the whole table (the header row is counted on top). */
+  rowCount: number;
+  colCount: number;
+  /** The CSS grid columns the header and every row share, so they line up. */
+  grid: string;
+  /** The header row's `columnheader` cells. */
+  header: ReactNode;
+  /** The scroller's size rule, e.g. `max-h-[70vh]` or `min-h-0 flex-1`. */
+  scrollerClassName: string;
+  /** The table's minimum width, e.g. `min-w-[48rem]`. */
+  minWidthClassName: string;
+  testId?: string;
+  busy?: boolean;
+  /** The rendered rows, each placed with `virtualRowStyle`. */
+  children: ReactNode;
+}
+
+/** Classes every virtual row shares: placed absolutely in the body, its cells on the table's grid. */
+export const VIRTUAL_ROW_CLASS = 'absolute left-0 grid w-full items-center border-t';
+
+/**
+ * A virtual row's place and shape. The row's size is fixed, so it can be its own layout and paint island
+ * (`contain: strict`): a row scrolled into view costs only itself.
+ */
+export function virtualRowStyle(grid: string, height: number, start: number): CSSProperties {
+  return { gridTemplateColumns: grid, height, transform: `translateY(${start}px)`, contain: 'strict' };
+}
+
+/** The frame of a virtualized ARIA table of divs: the scroller, a sticky header row and the body the rows sit in. */
+export function VirtualTable(props: VirtualTableProps): ReactNode {
+  const { scrollRef, grid } = props;
+  return (
+    <div
+      ref={scrollRef}
+      className={`${props.scrollerClassName} overflow-auto rounded border border-slate-200 dark:border-slate-700`}
+    >
+      <div
+        role="table"
+        aria-label={props.label}
+        aria-rowcount={props.rowCount + 1}
+        aria-colcount={props.colCount}
+        aria-busy={props.busy}
+        data-testid={props.testId}
+        className={`${props.minWidthClassName} text-left text-sm`}
+      >
+        <div
+          role="rowgroup"
+          className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300"
+        >
+          <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: grid }}>
+            {props.header}
+          </div>
+        </div>
+        <div role="rowgroup" className="relative" style={{ height: props.totalSize }}>
+          {props.children}
+        </div>
+      </div>
+    </div>
+  );
+}
