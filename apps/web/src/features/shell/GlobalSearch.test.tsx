@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -19,7 +19,9 @@ describe('Global search beyond the inventory', () => {
     await user.type(search, 'vsanvol3');
     await user.click(await screen.findByRole('option', { name: /vsanvol3/ }));
 
-    expect(router.state.location.pathname).toBe('/volumes/vsanvol3');
+    // The page's module loads with the navigation, so the router commits it a moment later.
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/volumes/vsanvol3'));
   });
 
   it('when a policy is found, then Enter opens Storage Policies with it selected', async () => {
@@ -29,7 +31,11 @@ describe('Global search beyond the inventory', () => {
     await screen.findByRole('option', { name: /stripe-2/ });
     await user.keyboard('{Enter}');
 
-    expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/policies?selected=stripe-2');
+    // The page's module loads with the navigation, so the router commits it a moment later.
+
+    await waitFor(() =>
+      expect(`${router.state.location.pathname}${router.state.location.search}`).toBe('/policies?selected=stripe-2'),
+    );
   });
 
   it('when a Harbor service is found, then it opens the Harbor page at that service', async () => {
@@ -38,6 +44,8 @@ describe('Global search beyond the inventory', () => {
     await user.type(search, 'jobserv');
     await user.click(await screen.findByRole('option', { name: /jobservice/ }));
 
-    expect(router.state.location.search).toBe('?service=jobservice');
+    // The page's module loads with the navigation, so the router commits it a moment later.
+
+    await waitFor(() => expect(router.state.location.search).toBe('?service=jobservice'));
   });
 });

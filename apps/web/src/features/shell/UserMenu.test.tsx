@@ -16,7 +16,7 @@ function getTestContext() {
   const user = userEvent.setup();
   const view = renderApp('/volumes', { session });
   const openMenu = async () => {
-    await user.click(screen.getByRole('button', { name: 'olivia ▾' }));
+    await user.click(await screen.findByRole('button', { name: 'olivia ▾' }));
     return screen.getByRole('menu', { name: 'User' });
   };
   return { user, received, openMenu, ...view };

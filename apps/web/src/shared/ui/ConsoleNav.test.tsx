@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
@@ -45,7 +45,9 @@ describe('Console navigation', () => {
     harbor.focus();
     await user.keyboard('{Enter}');
 
-    expect(router.state.location.pathname).toBe('/harbor');
+    // The page's module loads with the navigation, so the router commits it a moment later.
+
+    await waitFor(() => expect(router.state.location.pathname).toBe('/harbor'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Harbor' })).toBeInTheDocument();
   });
 });
