@@ -21,6 +21,11 @@ export interface ImageServiceDeps {
   now: () => string;
   /** Tells the twin how many bytes landed on the storage, so a returning host has a delta to resync. */
   onBytesWritten: (bytes: number) => void;
+  /**
+   * Resolves once the real registry follows the twin's latest state. The twin moves on at once while the process
+   * restarts in wall time (after an attach, say), so a push waits for it instead of meeting a registry mid-restart.
+   */
+  registrySettled?: () => Promise<void>;
 }
 
 export interface ImageService {
@@ -56,6 +61,7 @@ export function createImageService(deps: ImageServiceDeps): ImageService {
   };
 
   async function pushCount(count: number): Promise<LedgerEntry[]> {
+    await deps.registrySettled?.();
     const supervisor = requireRunning();
     const client = createDistributionClient(supervisor.url, { timeoutMs: PUSH_TIMEOUT_MS });
     const pushed: LedgerEntry[] = [];

@@ -108,6 +108,9 @@ export async function bootTwin(options: BootOptions): Promise<BootedTwin> {
   const images = createImageService({
     supervisor,
     dataDir,
+    registrySettled: async () => {
+      await reconciler?.settled();
+    },
     seed,
     now: () => {
       const s = runtime.state();
