@@ -39,13 +39,21 @@ export const drillListQueryOptions = () =>
     select: (list) => list.items,
   });
 
+/**
+ * Whether the drill still follows the twin. A failed drill has its `endedAt` (the failure) yet stays active until the
+ * fault is put right and the cluster has resynced, and its re-check of the registry lands in that time.
+ */
+export function drillIsFollowing(drill: Drill): boolean {
+  return drill.active ?? drill.endedAt === null;
+}
+
 /** `GET /api/drills/:id`: one drill with its timeline, stopwatch, samples, integrity and resync. */
 export const drillQueryOptions = (id: string) =>
   queryOptions({
     queryKey: drillKeys.detail(id),
     queryFn: ({ signal }) => request(DrillSchema, API_ROUTES.drill(id), { signal }),
     // The BFF verifies the registry in wall time and the stream does not announce the verdict: an open drill polls.
-    refetchInterval: (query) => (query.state.data && query.state.data.endedAt === null ? POLL_OPEN_DRILL_MS : false),
+    refetchInterval: (query) => (query.state.data && drillIsFollowing(query.state.data) ? POLL_OPEN_DRILL_MS : false),
   });
 
 /** `GET /api/failover/topology?drillId=`: the live twin as one frame (hosts, disks, components, VM, Harbor). */
