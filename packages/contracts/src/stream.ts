@@ -3,7 +3,10 @@ import { z } from 'zod';
 import { TwinEventSchema } from './events';
 import { TaskSchema } from './tasks';
 
-/** The resource kinds a `changed` message can name, so clients refresh exactly those. */
+/**
+ * The resource kinds a `changed` message can name, so clients refresh exactly those. `setup` is the checklist (VIB,
+ * plugin, HA), `runbook` the operator's logged actions, `drills` a drill's stored view (a verdict reached in wall time).
+ */
 export const CHANGED_KINDS = [
   'inventory',
   'hosts',
@@ -15,7 +18,13 @@ export const CHANGED_KINDS = [
   'harbor',
   'alarms',
   'clock',
+  'setup',
+  'runbook',
+  'drills',
 ] as const;
+
+/** One kind a `changed` message can name. */
+export type ChangedKind = (typeof CHANGED_KINDS)[number];
 
 /**
  * What `GET /api/stream` sends, discriminated by `type` (also the SSE `event:` name). Every message carries the

@@ -25,6 +25,9 @@ export const STALE_KEYS: Record<ChangedKind, QueryKey[]> = {
   harbor: [['harbor'], drillKeys.live()],
   alarms: [taskKeys.alarms()],
   clock: [['clock'], drillKeys.live()],
+  setup: [['setup']],
+  runbook: [['runbook']],
+  drills: [drillKeys.live()],
 };
 
 // The BFF keeps the newest tasks; the cache keeps as many so the pane does not grow without end.
