@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+import { HARBOR_LAYOUT_IDS } from './vocabulary';
+
+export { HARBOR_LAYOUT_IDS } from './vocabulary';
+
 /** Speeds the console offers: 1×, 10× and 60× (issue: Failover live, time control). */
 export const CLOCK_SPEEDS = [1, 10, 60] as const;
 
@@ -34,9 +38,6 @@ export const AdvanceClockBodySchema = z
   })
   .refine((b) => (b.seconds === undefined) !== (b.to === undefined), { message: 'Give either seconds or to' });
 export type AdvanceClockBody = z.infer<typeof AdvanceClockBodySchema>;
-
-/** Harbor compose layouts a reset can start with (the twin's `LayoutId`); without one it is 0.4.1, the walkthrough's. */
-export const HARBOR_LAYOUT_IDS = ['0.4.1', '0.5.0', '1.7', '1.10', '2.x'] as const;
 
 /**
  * `POST /api/twin/reset`: a fresh twin. `hosts` sizes the cluster; `volumes` adds generated volumes for scale;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { RESYNC_STATUSES } from './vocabulary';
 import { ObjectHealthSchema } from './vsan';
 
 /** `GET /api/cluster`: the vSAN cluster's state at a glance. */
@@ -57,7 +58,7 @@ export const ResyncSummarySchema = z.object({
       bytesLeft: z.number().nonnegative(),
       etaSeconds: z.number().nonnegative().nullable(),
       intent: z.string(),
-      status: z.enum(['active', 'queued', 'scheduled', 'pending']),
+      status: z.enum(RESYNC_STATUSES),
     }),
   ),
 });

@@ -1,16 +1,19 @@
 import { z } from 'zod';
 
+import { BROWSE_ENTRY_KINDS } from './vocabulary';
+import type { BrowseEntryKind } from './vocabulary';
+
 /** One entry of the datastore Files browser (folders and files as vDVS lays them out; vdvs.md §5). */
 export type BrowseEntry = {
   name: string;
-  kind: 'folder' | 'file' | 'link';
+  kind: BrowseEntryKind;
   sizeBytes: number | null;
   target: string | null;
   children?: BrowseEntry[];
 };
 export const BrowseEntrySchema: z.ZodType<BrowseEntry> = z.object({
   name: z.string(),
-  kind: z.enum(['folder', 'file', 'link']),
+  kind: z.enum(BROWSE_ENTRY_KINDS),
   sizeBytes: z.number().nonnegative().nullable(),
   target: z.string().nullable(),
   get children() {

@@ -1,7 +1,22 @@
 import { z } from 'zod';
 
 import { EntityRefSchema } from './entity';
+import { EventSeveritySchema } from './events';
+import { ConnectionStateSchema, PowerStateSchema } from './inventory';
+import {
+  COMPONENT_TYPES,
+  DATA_FATES,
+  DATA_VERDICTS,
+  DISK_ROLES,
+  DRILL_LANES,
+  DRILL_STATUSES,
+  IMAGE_CHECK_STATUSES,
+  PREFLIGHT_OBJECT_KINDS,
+} from './vocabulary';
 import { ComponentStateSchema, ObjectHealthSchema } from './vsan';
+
+export { DRILL_FAULT_TYPES, DRILL_LANES, DRILL_STATUSES } from './vocabulary';
+export type { DrillLane, DrillStatus } from './vocabulary';
 
 /**
  * Failover drills (issue #7): inject one fault into the twin, watch every layer recover, prove the registry's
@@ -10,7 +25,6 @@ import { ComponentStateSchema, ObjectHealthSchema } from './vsan';
 
 const IdSchema = z.string().min(1).max(200);
 
-export const DRILL_FAULT_TYPES = ['host-power-off', 'disk-failure', 'host-isolation'] as const;
 export const DrillFaultSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('host-power-off'), hostId: IdSchema }),
   z.strictObject({ type: z.literal('disk-failure'), hostId: IdSchema, diskId: IdSchema }),
@@ -37,7 +51,7 @@ export type CreateDrillBody = z.infer<typeof CreateDrillBodySchema>;
 export const PreflightObjectSchema = z.object({
   /** Volume name (`vsanvol3@vsanDatastore`) or the VM object's name ("Harbor VM home", "Hard disk 1", …). */
   name: z.string(),
-  kind: z.enum(['volume', 'vm-home', 'vm-swap', 'vm-disk']),
+  kind: z.enum(PREFLIGHT_OBJECT_KINDS),
   objectUuid: z.string(),
   policy: z.string(),
   /** Failures to tolerate the policy gives the object. */
@@ -49,7 +63,7 @@ export const PreflightObjectSchema = z.object({
   votesTotal: z.number().int().positive(),
   accessibleAfter: z.boolean(),
   /** `lost` when the only copy is destroyed for good (a failed disk), not merely out of reach. */
-  dataAfter: z.enum(['intact', 'unavailable', 'lost']),
+  dataAfter: z.enum(DATA_FATES),
   healthAfter: ObjectHealthSchema,
   /** Why, in words: "2 of 3 votes stay Active (RAID-1, FTT=1)" or "policy FTT=0: its only copy is on …". */
   reason: z.string(),
@@ -98,14 +112,9 @@ export const DrillPreflightSchema = z.object({
 });
 export type DrillPreflight = z.infer<typeof DrillPreflightSchema>;
 
-export const DRILL_STATUSES = ['preflight', 'running', 'recovered', 'completed', 'failed'] as const;
 export const DrillStatusSchema = z.enum(DRILL_STATUSES);
-export type DrillStatus = z.infer<typeof DrillStatusSchema>;
 
-/** The cross-layer timeline's lanes, top to bottom. */
-export const DRILL_LANES = ['host', 'ha', 'vm', 'vsan', 'volume', 'harbor', 'registry'] as const;
 export const DrillLaneSchema = z.enum(DRILL_LANES);
-export type DrillLane = z.infer<typeof DrillLaneSchema>;
 
 export const DrillTimelineEntrySchema = z.object({
   /** Order within the drill (twin events and the BFF's own registry observations interleaved by twin time). */
@@ -114,7 +123,7 @@ export const DrillTimelineEntrySchema = z.object({
   /** Twin-clock time, ISO, and seconds since the fault (negative before it). */
   time: z.string(),
   tSeconds: z.number(),
-  severity: z.enum(['info', 'warning', 'error']),
+  severity: EventSeveritySchema,
   typeId: z.string(),
   message: z.string(),
   objects: z.array(EntityRefSchema),
@@ -139,7 +148,7 @@ export const IntegrityImageSchema = z.object({
   ref: z.string(),
   manifestDigest: z.string(),
   blobs: z.number().int().nonnegative(),
-  status: z.enum(['intact', 'missing', 'corrupt', 'unavailable']),
+  status: z.enum(IMAGE_CHECK_STATUSES),
   /** Which volume holds it and why it is not intact. */
   detail: z.string(),
 });
@@ -152,7 +161,7 @@ export const DrillIntegritySchema = z.object({
     blobs: z.number().int().nonnegative(),
   }),
   /** null until the drill has checked after recovery. */
-  verdict: z.enum(['intact', 'lost', 'unavailable']).nullable(),
+  verdict: z.enum(DATA_VERDICTS).nullable(),
   checkedAt: z.string().nullable(),
   /** "2 images, 6 blobs verified, nothing lost" or what was lost and why. */
   summary: z.string(),
@@ -169,7 +178,7 @@ export const DrillIntegritySchema = z.object({
   recheck: z
     .object({
       checkedAt: z.string(),
-      verdict: z.enum(['intact', 'lost', 'unavailable']),
+      verdict: z.enum(DATA_VERDICTS),
       summary: z.string(),
     })
     .nullable()
@@ -249,7 +258,7 @@ export const DrillSummarySchema = DrillSchema.pick({
   endedAt: true,
   initiator: true,
   rto: true,
-}).extend({ verdict: z.enum(['intact', 'lost', 'unavailable']).nullable() });
+}).extend({ verdict: z.enum(DATA_VERDICTS).nullable() });
 export type DrillSummary = z.infer<typeof DrillSummarySchema>;
 export const DrillListSchema = z.object({ items: z.array(DrillSummarySchema) });
 export type DrillList = z.infer<typeof DrillListSchema>;
@@ -270,7 +279,7 @@ export const DrillReportSchema = z.object({
       /** Each component: host, disk and state at the end of the drill. */
       placement: z.array(
         z.object({
-          type: z.enum(['Component', 'Witness']),
+          type: z.enum(COMPONENT_TYPES),
           hostId: z.string(),
           hostName: z.string(),
           state: ComponentStateSchema,
@@ -291,19 +300,19 @@ export const DrillFrameSchema = z.object({
     z.object({
       id: z.string(),
       name: z.string(),
-      powerState: z.enum(['poweredOn', 'poweredOff']),
-      connectionState: z.enum(['connected', 'notResponding', 'disconnected']),
+      powerState: PowerStateSchema,
+      connectionState: ConnectionStateSchema,
       haState: z.string(),
       disks: z.array(
         z.object({
           id: z.string(),
-          role: z.enum(['cache', 'capacity']),
+          role: z.enum(DISK_ROLES),
           failed: z.boolean(),
           components: z.array(
             z.object({
               uuid: z.string(),
               object: z.string(),
-              type: z.enum(['Component', 'Witness']),
+              type: z.enum(COMPONENT_TYPES),
               state: ComponentStateSchema,
             }),
           ),

@@ -1,19 +1,11 @@
 import { z } from 'zod';
 
-import type { ObjectKind } from './inventory';
+import { ENTITY_TYPES } from './vocabulary';
+import type { EntityType, ObjectKind } from './vocabulary';
 
-/** vSphere managed-object types plus the Docker and Harbor objects the twin adds. */
-export const EntityTypeSchema = z.enum([
-  'Datacenter',
-  'ClusterComputeResource',
-  'HostSystem',
-  'VirtualMachine',
-  'Datastore',
-  'DockerVolume',
-  'Container',
-  'Harbor',
-]);
-export type EntityType = z.infer<typeof EntityTypeSchema>;
+export type { EntityType } from './vocabulary';
+
+export const EntityTypeSchema = z.enum(ENTITY_TYPES);
 
 export const EntityRefSchema = z.object({ type: EntityTypeSchema, id: z.string(), name: z.string() });
 export type EntityRef = z.infer<typeof EntityRefSchema>;

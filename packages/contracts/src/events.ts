@@ -1,12 +1,17 @@
 import { z } from 'zod';
 
 import { EntityRefSchema } from './entity';
+import { EVENT_SEVERITIES } from './vocabulary';
+
+export type { EventSeverity } from './vocabulary';
+
+export const EventSeveritySchema = z.enum(EVENT_SEVERITIES);
 
 /** One entry of the Events list: stable increasing id, twin-clock time, vSphere type id and message. */
 export const TwinEventSchema = z.object({
   id: z.number().int().positive(),
   time: z.string(),
-  severity: z.enum(['info', 'warning', 'error']),
+  severity: EventSeveritySchema,
   typeId: z.string(),
   message: z.string(),
   objects: z.array(EntityRefSchema),

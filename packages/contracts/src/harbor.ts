@@ -1,26 +1,38 @@
 import { z } from 'zod';
 
+import {
+  CONTAINER_STATES,
+  HARBOR_HEALTH_STATUSES,
+  IMAGE_CHECK_STATUSES,
+  ISSUE_SEVERITIES,
+  MOUNT_KINDS,
+} from './vocabulary';
+
+const HarborHealthStatusSchema = z.enum(HARBOR_HEALTH_STATUSES);
+
 /** Harbor's `/api/v2.0/health` component entry. */
 export const HarborComponentHealthSchema = z.object({
   name: z.string(),
-  status: z.enum(['healthy', 'unhealthy']),
+  status: HarborHealthStatusSchema,
   error: z.string().optional(),
 });
+export type HarborComponentHealth = z.infer<typeof HarborComponentHealthSchema>;
 
 export const HarborMountSchema = z.object({
   source: z.string(),
   target: z.string(),
-  kind: z.enum(['bind', 'volume']),
+  kind: z.enum(MOUNT_KINDS),
   /** The vDVS volume behind a named-volume mount, with its object's accessibility. */
   volume: z.string().nullable(),
   accessible: z.boolean().nullable(),
 });
+export type HarborMount = z.infer<typeof HarborMountSchema>;
 
 /** One Harbor service and its container. */
 export const HarborServiceSchema = z.object({
   name: z.string(),
   container: z.string(),
-  state: z.enum(['created', 'running', 'restarting', 'exited']),
+  state: z.enum(CONTAINER_STATES),
   exitCode: z.number().int().nullable(),
   error: z.string().nullable(),
   restarts: z.number().int().nonnegative(),
@@ -33,7 +45,7 @@ export type HarborService = z.infer<typeof HarborServiceSchema>;
 /** A known fault recognised from state, with the operator's fix. */
 export const FindingSchema = z.object({
   id: z.string(),
-  severity: z.enum(['warning', 'error']),
+  severity: z.enum(ISSUE_SEVERITIES),
   title: z.string(),
   detail: z.string(),
   fix: z.string(),
@@ -42,7 +54,7 @@ export type Finding = z.infer<typeof FindingSchema>;
 
 /** `GET /api/harbor`. */
 export const HarborSchema = z.object({
-  status: z.enum(['healthy', 'unhealthy']),
+  status: HarborHealthStatusSchema,
   /** Harbor 2.x answers /api/v2.0/health; 0.x has none and the console derives it from containers. */
   healthApi: z.enum(['v2.0', 'none']),
   /** Where this version answers health: `/api/health` (1.8–1.10), `/api/v2.0/health` (2.x); null before 1.8. */
@@ -90,10 +102,10 @@ export const VerifyResultSchema = z.object({
   images: z.array(
     z.object({
       ref: z.string(),
-      status: z.enum(['intact', 'missing', 'corrupt', 'unavailable']),
+      status: z.enum(IMAGE_CHECK_STATUSES),
       manifestDigest: z.string(),
       detail: z.string(),
-      blobs: z.array(z.object({ digest: z.string(), status: z.enum(['intact', 'missing', 'corrupt', 'unavailable']) })),
+      blobs: z.array(z.object({ digest: z.string(), status: z.enum(IMAGE_CHECK_STATUSES) })),
     }),
   ),
   counts: z.object({ images: z.number().int(), blobs: z.number().int(), verified: z.number().int() }),

@@ -1,11 +1,13 @@
 import { z } from 'zod';
 
+import { CONNECTION_STATES, DISK_STATES, HA_PROTECTIONS, OBJECT_KINDS, POWER_STATES } from './vocabulary';
+import type { ObjectKind } from './vocabulary';
 import { ComponentStateSchema } from './vsan';
 
-/** Every kind of object the navigator shows; each has its own object view and URL. */
-export const OBJECT_KINDS = ['vcenter', 'datacenter', 'cluster', 'host', 'vm', 'datastore', 'network'] as const;
+export { OBJECT_KINDS } from './vocabulary';
+export type { ConnectionState, ObjectKind, PowerState } from './vocabulary';
+
 export const ObjectKindSchema = z.enum(OBJECT_KINDS);
-export type ObjectKind = z.infer<typeof ObjectKindSchema>;
 
 /** A node of a navigator tree (vCenter → Datacenter → Cluster → hosts → VMs, or datastores). */
 export type InventoryNode = { id: string; kind: ObjectKind; name: string; children: InventoryNode[] };
@@ -34,10 +36,8 @@ export const InventorySchema = z.object({
 });
 export type Inventory = z.infer<typeof InventorySchema>;
 
-export const PowerStateSchema = z.enum(['poweredOn', 'poweredOff']);
-export type PowerState = z.infer<typeof PowerStateSchema>;
-export const ConnectionStateSchema = z.enum(['connected', 'notResponding', 'disconnected']);
-export type ConnectionState = z.infer<typeof ConnectionStateSchema>;
+export const PowerStateSchema = z.enum(POWER_STATES);
+export const ConnectionStateSchema = z.enum(CONNECTION_STATES);
 
 export const DiskSchema = z.object({
   id: z.string(),
@@ -45,7 +45,7 @@ export const DiskSchema = z.object({
   capacityBytes: z.number().int().nonnegative(),
   usedBytes: z.number().int().nonnegative(),
   isSsd: z.boolean(),
-  state: z.enum(['healthy', 'failed']),
+  state: z.enum(DISK_STATES),
 });
 export type Disk = z.infer<typeof DiskSchema>;
 
@@ -107,7 +107,7 @@ export const VmSchema = z.object({
   ipAddress: z.string().nullable(),
   cpuCount: z.number().int().positive(),
   memoryBytes: z.number().int().positive(),
-  haProtection: z.enum(['protected', 'unprotected']),
+  haProtection: z.enum(HA_PROTECTIONS),
   disks: z.array(VirtualDiskSchema),
 });
 export type Vm = z.infer<typeof VmSchema>;

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 
+import { INSTALL_STATES } from './vocabulary';
+
 /** Install state of a vDVS piece (the VIB on an ESXi host, the plugin on the Docker VM). */
 export const InstallStateSchema = z.object({
-  state: z.enum(['notInstalled', 'installing', 'installed']),
+  state: z.enum(INSTALL_STATES),
   version: z.string().nullable(),
 });
 export type InstallState = z.infer<typeof InstallStateSchema>;

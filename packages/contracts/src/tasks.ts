@@ -1,10 +1,11 @@
 import { z } from 'zod';
 
 import { EntityRefSchema } from './entity';
+import { ALARM_STATUSES, TASK_STATES } from './vocabulary';
 
-/** A task's life as vSphere shows it in Recent Tasks (TaskInfo.state). */
-export const TaskStateSchema = z.enum(['queued', 'running', 'success', 'error']);
-export type TaskState = z.infer<typeof TaskStateSchema>;
+export type { AlarmStatus, TaskState } from './vocabulary';
+
+export const TaskStateSchema = z.enum(TASK_STATES);
 
 /** One row of Recent Tasks; times are ISO strings on the twin's clock. */
 export const TaskSchema = z.object({
@@ -27,9 +28,7 @@ export type Task = z.infer<typeof TaskSchema>;
 export const TaskListSchema = z.object({ items: z.array(TaskSchema) });
 export type TaskList = z.infer<typeof TaskListSchema>;
 
-/** vSphere alarm colours: Normal green, Warning yellow, Alert red. */
-export const AlarmStatusSchema = z.enum(['green', 'yellow', 'red']);
-export type AlarmStatus = z.infer<typeof AlarmStatusSchema>;
+export const AlarmStatusSchema = z.enum(ALARM_STATUSES);
 
 /** One triggered alarm in the Alarms tab. */
 export const AlarmSchema = z.object({

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 
+import { SORT_ORDERS, VOLUME_SORT_KEYS, VOLUME_STATUSES } from './vocabulary';
 import { VsanObjectSchema } from './vsan';
+
+export { VOLUME_SORT_KEYS } from './vocabulary';
+
+const VolumeStatusSchema = z.enum(VOLUME_STATUSES);
 
 /** A vDVS volume: `docker volume inspect`'s Status, the admin `volume ls` columns, and its vSAN object. */
 export const VolumeSchema = z.object({
@@ -9,7 +14,7 @@ export const VolumeSchema = z.object({
   datastore: z.string(),
   /** `name@datastore`, as vDVS lists volumes since 0.10. */
   fullName: z.string(),
-  status: z.enum(['attached', 'detached']),
+  status: VolumeStatusSchema,
   attachedTo: z.string().nullable(),
   vmGroup: z.string(),
   capacityBytes: z.number().nonnegative(),
@@ -27,16 +32,14 @@ export const VolumeSchema = z.object({
 });
 export type Volume = z.infer<typeof VolumeSchema>;
 
-export const VOLUME_SORT_KEYS = ['name', 'capacity', 'policy', 'status', 'health', 'created'] as const;
-
 /** `GET /api/volumes` query: filter by text, policy, status or health; sort; page. */
 export const VolumeListQuerySchema = z.strictObject({
   filter: z.string().max(200).optional(),
   policy: z.string().max(128).optional(),
-  status: z.enum(['attached', 'detached']).optional(),
+  status: VolumeStatusSchema.optional(),
   health: z.string().max(64).optional(),
   sort: z.enum(VOLUME_SORT_KEYS).default('name'),
-  order: z.enum(['asc', 'desc']).default('asc'),
+  order: z.enum(SORT_ORDERS).default('asc'),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(100),
 });

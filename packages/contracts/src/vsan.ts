@@ -1,34 +1,27 @@
 import { z } from 'zod';
 
-/** Component states as the Physical Placement view names them (VsanComponentStates; vsan-ha.md §2). */
-export const COMPONENT_STATES = ['ACTIVE', 'ABSENT', 'DEGRADED', 'ACTIVE_STALE', 'ABSENT_RESYNC', 'RECONFIG'] as const;
-export const ComponentStateSchema = z.enum(COMPONENT_STATES);
-export type ComponentState = z.infer<typeof ComponentStateSchema>;
+import {
+  COMPLIANCE_STATUSES,
+  COMPONENT_STATES,
+  COMPONENT_TYPES,
+  LAYOUT_BRANCH_TYPES,
+  OBJECT_HEALTH_STATES,
+  VSAN_OBJECT_KINDS,
+} from './vocabulary';
+import type { LayoutBranchType } from './vocabulary';
 
-/** VsanObjectHealthState values (vsan-ha.md §2 Object health states). */
-export const OBJECT_HEALTH_STATES = [
-  'healthy',
-  'datamove',
-  'inaccessible',
-  'reducedavailabilitywithnorebuild',
-  'reducedavailabilitywithnorebuilddelaytimer',
-  'reducedavailabilitywithactiverebuild',
-  'reducedavailabilitywithpausedrebuild',
-  'reducedavailabilitywithpolicypending',
-  'reducedavailabilitywithpolicypendingfailed',
-  'nonavailabilityrelatedreconfig',
-  'nonavailabilityrelatedincompliance',
-  'nonavailabilityrelatedincompliancewithpausedrebuild',
-  'nonavailabilityrelatedincompliancewithpolicypending',
-  'nonavailabilityrelatedincompliancewithpolicypendingfailed',
-  'remoteAccessible',
-] as const;
+// The lists live in vocabulary.ts; re-exported here, where the web has always read them.
+export { COMPONENT_STATES, OBJECT_HEALTH_STATES } from './vocabulary';
+export type { ComponentState, ObjectHealth, VsanObjectKind } from './vocabulary';
+
+export const ComponentStateSchema = z.enum(COMPONENT_STATES);
+
 export const ObjectHealthSchema = z.enum(OBJECT_HEALTH_STATES);
-export type ObjectHealth = z.infer<typeof ObjectHealthSchema>;
+export const VsanObjectKindSchema = z.enum(VSAN_OBJECT_KINDS);
 
 export const ComponentSchema = z.object({
   uuid: z.string(),
-  type: z.enum(['Component', 'Witness']),
+  type: z.enum(COMPONENT_TYPES),
   state: ComponentStateSchema,
   hostId: z.string(),
   hostName: z.string(),
@@ -44,11 +37,10 @@ export type Component = z.infer<typeof ComponentSchema>;
 
 /** The RAID tree of an object; leaves name a data component by uuid. Witnesses sit beside the tree, as RVC prints them. */
 export type LayoutNode =
-  | { type: 'RAID_1' | 'RAID_0' | 'RAID_5' | 'RAID_6' | 'Concatenation'; children: LayoutNode[] }
-  | { type: 'Component'; componentUuid: string };
+  { type: LayoutBranchType; children: LayoutNode[] } | { type: 'Component'; componentUuid: string };
 export const LayoutNodeSchema: z.ZodType<LayoutNode> = z.union([
   z.object({
-    type: z.enum(['RAID_1', 'RAID_0', 'RAID_5', 'RAID_6', 'Concatenation']),
+    type: z.enum(LAYOUT_BRANCH_TYPES),
     get children() {
       return z.array(LayoutNodeSchema);
     },
@@ -59,7 +51,7 @@ export const LayoutNodeSchema: z.ZodType<LayoutNode> = z.union([
 /** A vSAN object (a VMDK, a VM home namespace or its swap) with its placement and health. */
 export const VsanObjectSchema = z.object({
   uuid: z.string(),
-  kind: z.enum(['vdisk', 'namespace', 'vmswap']),
+  kind: VsanObjectKindSchema,
   name: z.string(),
   /** The VM or volume the object belongs to (Virtual Objects groups by it). */
   ownerId: z.string().nullable(),
@@ -67,7 +59,7 @@ export const VsanObjectSchema = z.object({
   health: ObjectHealthSchema,
   healthLabel: z.string(),
   accessible: z.boolean(),
-  compliance: z.enum(['Compliant', 'Noncompliant']),
+  compliance: z.enum(COMPLIANCE_STATUSES),
   sizeBytes: z.number().nonnegative(),
   /** The only up-to-date copy is gone for good. */
   dataLost: z.boolean(),
@@ -79,7 +71,7 @@ export type VsanObject = z.infer<typeof VsanObjectSchema>;
 /** `GET /api/vsan/objects`: every object with its owner, for Monitor > vSAN > Virtual Objects. */
 export const VsanObjectListQuerySchema = z.strictObject({
   filter: z.string().max(200).optional(),
-  kind: z.enum(['vdisk', 'namespace', 'vmswap']).optional(),
+  kind: VsanObjectKindSchema.optional(),
   policy: z.string().max(128).optional(),
   health: ObjectHealthSchema.optional(),
   page: z.coerce.number().int().min(1).default(1),
