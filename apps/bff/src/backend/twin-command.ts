@@ -7,7 +7,7 @@ import { AppError } from '../errors/app-error';
 import type { Runtime } from '../twin-runtime/runtime';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
 
-import type { Caller } from './backend';
+import type { Caller } from './caller';
 import { readTasks } from './twin-reads';
 
 export type TwinRuntime = Runtime<TwinState, LoggedCommand, CommandResult>;

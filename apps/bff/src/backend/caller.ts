@@ -1,0 +1,4 @@
+/** Who asked: recorded as the task's Initiator. */
+export interface Caller {
+  user: string;
+}

@@ -1,0 +1,24 @@
+import { AppError } from '../errors/app-error';
+
+import { runCommand } from './twin-command';
+import type { TwinRuntime } from './twin-command';
+import * as read from './twin-reads';
+import type { VolumeBackend } from './volume-backend';
+
+/** The volume area over the twin: pages of the volume index, and create/remove as vDVS commands. */
+export function createTwinVolumes(runtime: TwinRuntime): VolumeBackend {
+  const s = () => runtime.state();
+  return {
+    listVolumes: async (query) => read.readVolumes(s(), query),
+    getVolume: async (name) => read.readVolume(s(), name),
+    async createVolume(name, opts, caller) {
+      const { volume } = await runCommand(runtime, { type: 'createVolume', name, opts }, caller);
+      const created = read.readVolume(s(), volume ?? name);
+      if (!created) throw new AppError('internal', `The twin created ${name} but cannot show it`);
+      return created;
+    },
+    async removeVolume(name, caller) {
+      await runCommand(runtime, { type: 'removeVolume', name }, caller);
+    },
+  };
+}

@@ -1,0 +1,11 @@
+import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
+
+import type { Caller } from './caller';
+
+/** vDVS Docker volumes (`docker volume create/rm/inspect -d vsphere`). */
+export interface VolumeBackend {
+  listVolumes(query: VolumeListQuery): Promise<VolumeList>;
+  getVolume(name: string): Promise<Volume | undefined>;
+  createVolume(name: string, opts: Record<string, string>, caller: Caller): Promise<Volume>;
+  removeVolume(name: string, caller: Caller): Promise<void>;
+}
