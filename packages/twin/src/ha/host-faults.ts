@@ -19,6 +19,28 @@ export interface HostFailure {
   runningVmIds: string[];
 }
 
+/**
+ * A host that fails at an instant is down for every action at that instant (vsan-ha.md §3 Restart behaviour: HA places
+ * a VM on a healthy host). A power-on HA started on it at that very instant, before the failure reached the twin (an
+ * `advance` ends on the instant, then the failure command arrives), is withdrawn: its task fails, the attempt does not
+ * count, and the restart is due again now, so the same instant's settle places it on a live host.
+ */
+function withdrawPowerOnsStartedNow(state: HaState, now: TwinTime, hostId: string): HaResult {
+  const startedNow = after(now, state.config.powerOnDuration);
+  const withdrawn = state.restarts.filter(
+    (r) => r.inFlight?.hostId === hostId && r.inFlight.completesAt === startedNow,
+  );
+  if (withdrawn.length === 0) return unchanged(state);
+  const reason = `Host ${hostRef(state, hostId).name} failed as the power-on started`;
+  const restarts = state.restarts.map((r) =>
+    withdrawn.includes(r) ? { ...r, attemptsMade: r.attemptsMade - 1, inFlight: null } : r,
+  );
+  const actions: HaAction[] = withdrawn.flatMap((r) =>
+    r.inFlight === null ? [] : [{ type: 'powerOnFailed', vmId: r.vmId, hostId, taskKey: r.inFlight.taskKey, reason }],
+  );
+  return { state: { ...state, restarts }, events: [], actions };
+}
+
 /** Records a host crash or network isolation at `now`; a host already in a fault keeps its first fault. */
 export function onHostFailure(state: HaState, now: TwinTime, input: HostFailure): HaResult {
   const host = findHost(state, input.hostId);
@@ -35,7 +57,7 @@ export function onHostFailure(state: HaState, now: TwinTime, input: HostFailure)
       isolationResponded: false,
     },
   }));
-  return unchanged(next);
+  return withdrawPowerOnsStartedNow(next, now, input.hostId);
 }
 
 /** Ends a host's fault at `now`: vCenter reconnects it and its FDM agent rejoins (or starts) an election. */

@@ -9,6 +9,7 @@ import { setHaEnabled } from '../enable';
 import { createHaState } from '../ha-state';
 import { onHostFailure, onHostRecovered } from '../host-faults';
 import { haTick } from '../tick';
+import { nextTimer } from '../timers';
 import type { FaultKind, HaAction, HaHostView, HaState, HaVmView, PowerOnCheck } from '../types';
 
 /** A scripted command at an instant. */
@@ -68,6 +69,8 @@ function command(sim: Sim, c: Command): void {
     const r = onHostFailure(sim.ha, at, { hostId: c.hostId, kind: c.kind, runningVmIds: running });
     sim.ha = r.state;
     sim.down.add(c.hostId);
+    sim.events.push(...r.events);
+    apply(sim, at, r.actions);
     // A crash takes its VMs down at once; an isolated host keeps running them.
     if (c.kind === 'hostFailure') sim.vms = sim.vms.map((v) => (v.hostId === c.hostId ? { ...v, powerState: 'poweredOff' } : v));
     return;
@@ -79,7 +82,27 @@ function command(sim: Sim, c: Command): void {
   apply(sim, at, r.actions);
 }
 
-/** Runs the script from `sim.now` until `until`, ticking every `step` seconds (and exactly at each command). */
+function tick(sim: Sim, t: number, check: PowerOnCheck): void {
+  const r = haTick(sim.ha, { hosts: sim.hosts, vms: sim.vms, canPowerOnOn: check }, twinTime(t));
+  sim.ha = r.state;
+  sim.events.push(...r.events);
+  apply(sim, twinTime(t), r.actions);
+}
+
+// Fires every deadline strictly before `t`, each at its own instant, leaving those at `t` for after the commands.
+function tickBefore(sim: Sim, t: number, check: PowerOnCheck): void {
+  for (;;) {
+    const next = nextTimer(sim.ha, { hosts: sim.hosts, vms: sim.vms, canPowerOnOn: check });
+    if (next === null || next.at >= t) return;
+    tick(sim, next.at, check);
+  }
+}
+
+/**
+ * Runs the script from `sim.now` until `until`, ticking every `step` seconds (and exactly at each command). Commands
+ * at an instant take effect before HA's deadlines at that instant: a host that fails at `t` is down for every action
+ * at `t` (vsan-ha.md §3 Restart behaviour: HA powers VMs on on healthy hosts only).
+ */
 export function run(start: Sim, script: Command[], until: number, step: number, check: PowerOnCheck = () => true): Sim {
   const sim: Sim = { ...start, down: new Set(start.down), events: [...start.events], actions: [...start.actions] };
   const pending = [...script].sort((a, b) => a.at - b.at);
@@ -87,11 +110,9 @@ export function run(start: Sim, script: Command[], until: number, step: number, 
   while (t < until) {
     const nextCommand = pending[0];
     t = Math.min(until, t + step, nextCommand?.at ?? Infinity);
-    const r = haTick(sim.ha, { hosts: sim.hosts, vms: sim.vms, canPowerOnOn: check }, twinTime(t));
-    sim.ha = r.state;
-    sim.events.push(...r.events);
-    apply(sim, twinTime(t), r.actions);
+    if (pending[0] !== undefined && pending[0].at <= t) tickBefore(sim, t, check);
     while (pending[0] !== undefined && pending[0].at <= t) command(sim, pending.shift() as Command);
+    tick(sim, t, check);
   }
   sim.now = t;
   return sim;
