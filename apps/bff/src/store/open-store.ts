@@ -106,6 +106,17 @@ export function openStore<C = unknown, S = unknown, E extends EventBody = EventB
     return { seq, events: stored };
   });
 
+  const appendToLastCommand = db.transaction((events: readonly E[], texts: string[], atMs: number) => {
+    const seq = lastSeq();
+    if (seq === 0) return [];
+    let id = lastEventId();
+    return events.map((event, index): StoredEvent<E> => {
+      id += 1;
+      insertEvent.run(id, seq, event.type, atMs, texts[index]);
+      return { id, seq, atMs, event };
+    });
+  });
+
   const snapshot = db.transaction((seq: number, stateText: string, atMs: number | undefined) => {
     const latest = lastSeq();
     if (seq > latest) throw invalid(`cannot snapshot seq ${seq}: the last command is ${latest}`);
@@ -125,6 +136,14 @@ export function openStore<C = unknown, S = unknown, E extends EventBody = EventB
       });
       // IMMEDIATE takes the write lock up front, so the read of MAX(seq) cannot race another writer.
       return append.immediate(commandText, events, texts, atMs);
+    },
+    appendEvents(events, atMs) {
+      requireCount(atMs, 'atMs');
+      const texts = events.map((event, index) => {
+        eventType(event, index);
+        return serialize(event, `event ${index}`);
+      });
+      return appendToLastCommand.immediate(events, texts, atMs);
     },
     eventsAfter(afterId, limit) {
       requireCount(afterId, 'afterId');

@@ -50,6 +50,11 @@ export interface Store<C = unknown, S = unknown, E extends EventBody = EventBody
   readonly file: string;
   /** Writes the command and its events in one transaction; event ids continue from the last one. */
   appendCommand(command: C, events: readonly E[], atMs: number): AppendResult<E>;
+  /**
+   * Writes events that no command produced (news from outside the twin, such as a drill's verdict), filed under
+   * the last command; ids continue from the last one. Returns [] and writes nothing while no command is logged.
+   */
+  appendEvents(events: readonly E[], atMs: number): StoredEvent<E>[];
   /** Events with an id greater than `afterId`, oldest first, at most `limit`. */
   eventsAfter(afterId: number, limit: number): StoredEvent<E>[];
   /** 0 when the log is empty. */

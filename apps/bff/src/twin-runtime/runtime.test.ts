@@ -95,4 +95,29 @@ describe('createRuntime', () => {
     expect(seen).toStrictEqual([2, 5]);
     store.close();
   });
+
+  it('when news that no command produced is announced, then it is logged and published after the commits', async () => {
+    const { dir, remove } = createTempDir();
+    temps.push(remove);
+    const { store, hub, runtime } = open(dir);
+    const published: number[] = [];
+    hub.subscribe((batch) => batch.forEach((e) => published.push(e.id)));
+    const news: StreamMessage = { type: 'changed', kinds: ['drills'], at: '1970-01-01T00:00:02.000Z' };
+
+    runtime.announce([news]); // before any command: nothing to file it under, and nobody can follow a drill yet
+    await runtime.dispatch({ n: 2 });
+    runtime.announce([news]);
+    await runtime.dispatch({ n: 3 });
+
+    expect(published).toStrictEqual([1, 2, 3]);
+    expect(
+      store.eventsAfter(0, 10).map((e) => [e.id, e.seq, e.event.type === 'changed' && e.event.kinds]),
+    ).toStrictEqual([
+      [1, 1, ['clock']],
+      [2, 1, ['drills']],
+      [3, 2, ['clock']],
+    ]);
+    expect(store.latestSeq()).toBe(2);
+    store.close();
+  });
 });

@@ -17,6 +17,11 @@ export interface Runtime<S, C, R> {
   dispatch(command: C): Promise<R>;
   /** Called after every logged command with the new state (the registry reconciler listens here). */
   onCommitted(listener: (state: S) => void): () => void;
+  /**
+   * Logs and publishes messages no command produced (a drill's verdict, reached in wall time), after everything
+   * committed so far. Synchronous like a commit, so it cannot land between a command and its messages.
+   */
+  announce(messages: readonly StreamMessage[]): void;
   lastEventId(): number;
 }
 
@@ -79,6 +84,10 @@ export function createRuntime<S, C, R>(options: RuntimeOptions<S, C, R>): Runtim
     onCommitted(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    announce(messages) {
+      const events = store.appendEvents(messages, timeOf(state));
+      if (events.length) hub.publish(events);
     },
     lastEventId: () => store.latestEventId(),
   };

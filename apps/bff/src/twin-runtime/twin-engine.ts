@@ -1,5 +1,5 @@
 import { CHANGED_KINDS } from '@harborview/contracts/stream';
-import type { StreamMessage } from '@harborview/contracts/stream';
+import type { ChangedKind, StreamMessage } from '@harborview/contracts/stream';
 import type { TwinCommand } from '@harborview/twin/engine/commands';
 import type { CommandResult } from '@harborview/twin/engine/result';
 import { createScenario } from '@harborview/twin/engine/scenario';
@@ -8,6 +8,8 @@ import type { TwinState } from '@harborview/twin/engine/state';
 import { step } from '@harborview/twin/engine/step';
 import { isoAt } from '@harborview/twin/engine/queries/time';
 import { tasksView } from '@harborview/twin/engine/queries/logs';
+
+import { isBackgroundCommand } from '../runbook/operator-actions';
 
 import type { RuntimeEngine } from './runtime';
 
@@ -18,15 +20,23 @@ import type { RuntimeEngine } from './runtime';
 export type LoggedCommand =
   { kind: 'twin'; command: TwinCommand; initiator: string } | { kind: 'reset'; options: ScenarioOptions };
 
-type ChangedKind = Extract<StreamMessage, { type: 'changed' }>['kinds'][number];
-
-/** Which resource kinds differ between two states; slices are shared structurally, so identity is enough. */
+/**
+ * Which resource kinds differ between two states; slices are shared structurally, so identity is enough.
+ * Drills are not named here: their views change in wall time too, so the drill service announces them itself.
+ */
 export function changedKinds(prev: TwinState, next: TwinState): ChangedKind[] {
   if (prev === next) return [];
   const kinds = new Set<ChangedKind>();
   if (prev.topology.hosts !== next.topology.hosts) kinds.add('hosts').add('inventory');
   if (prev.topology.vms !== next.topology.vms) kinds.add('vms').add('inventory').add('hosts');
   if (prev.topology.cluster !== next.topology.cluster) kinds.add('cluster');
+  // The setup checklist is the VIB per host, the plugin per VM and HA on the cluster.
+  if (
+    prev.topology.hosts !== next.topology.hosts ||
+    prev.topology.vms !== next.topology.vms ||
+    prev.topology.cluster !== next.topology.cluster
+  )
+    kinds.add('setup');
   if (prev.vsan !== next.vsan) kinds.add('volumes').add('cluster').add('datastores').add('hosts');
   if (prev.volumes !== next.volumes) kinds.add('volumes').add('datastores');
   if (prev.policies !== next.policies) kinds.add('policies');
@@ -48,13 +58,20 @@ function changedTasks(prev: TwinState, next: TwinState): StreamMessage[] {
     .map((task) => ({ type: 'task' as const, task }));
 }
 
-function messagesFor(prev: TwinState, next: TwinState, events: ReturnType<typeof step>['events']): StreamMessage[] {
+function messagesFor(
+  command: TwinCommand,
+  prev: TwinState,
+  next: TwinState,
+  events: ReturnType<typeof step>['events'],
+): StreamMessage[] {
   const messages: StreamMessage[] = events.map((e) => ({
     type: 'twin.event',
     event: { ...e, time: isoAt(next, e.time) },
   }));
   messages.push(...changedTasks(prev, next));
   const kinds = changedKinds(prev, next);
+  // Every logged operator action is a step of the runbook (GET /api/runbook derives it from the command log).
+  if (!isBackgroundCommand(command)) kinds.push('runbook');
   if (kinds.length) messages.push({ type: 'changed', kinds, at: isoAt(next, next.clock.now) });
   return messages;
 }
@@ -77,7 +94,12 @@ export function createTwinEngine(
         };
       }
       const { state: next, events, result } = step(state, logged.command, { initiator: logged.initiator });
-      return { state: next, messages: messagesFor(state, next, events), result, changed: result.ok && next !== state };
+      return {
+        state: next,
+        messages: messagesFor(logged.command, state, next, events),
+        result,
+        changed: result.ok && next !== state,
+      };
     },
   };
 }
