@@ -1,28 +1,14 @@
 import path from 'node:path';
 
-import type { DrillPreflight, DrillReport } from '@harborview/contracts/drills';
-import { drillObjectRefs } from '@harborview/twin/engine/preflight-objects';
 import type { HarborView } from '@harborview/twin/engine/queries/harbor';
-import { volumeView } from '@harborview/twin/engine/queries/volumes';
 import type { TwinState } from '@harborview/twin/engine/state';
+import type { ObserveContext, RegistryStanding } from '@harborview/twin/drill/observe-entries';
+import { watchedOf } from '@harborview/twin/drill/watched';
 
 import { desiredRegistry } from '../backend/twin-harbor';
 import type { HarborDataLayout } from '../backend/twin-harbor';
 
 import type { DrillRecord } from './drill-types';
-import type { ObserveContext, RegistryStanding, WatchedObject } from './observe-entries';
-
-/** The objects a drill follows: those its preflight assessed. */
-export function watchedOf(preflight: DrillPreflight): WatchedObject[] {
-  return preflight.objects.map(({ objectUuid, name, kind }) => ({ objectUuid, name, kind }));
-}
-
-/** Harbor's VM objects and volumes, for the topology view when no drill is chosen. */
-export function harborWatched(s: TwinState): WatchedObject[] {
-  return drillObjectRefs(s)
-    .filter((ref) => ref.kind !== 'volume' || ref.usedBy.length > 0)
-    .map(({ objectUuid, name, kind }) => ({ objectUuid, name, kind }));
-}
 
 /** The fold's context for a stored drill. */
 export function contextOf(record: DrillRecord, registryOf: ObserveContext['registryOf']): ObserveContext {
@@ -46,27 +32,4 @@ export function registryStandingFor(layout: HarborDataLayout): (s: TwinState, vi
           : 'the container stopped';
     return { running: desired.running, where, stopReason };
   };
-}
-
-/** Each named volume's policy (name and content) and where its components are, with their state. */
-export function volumePlacement(s: TwinState, names: readonly string[]): DrillReport['volumes'] {
-  return names.flatMap((name) => {
-    const v = volumeView(s, name);
-    if (v === undefined) return [];
-    const policy = v.object.policyName;
-    const stored = s.policies.store.find((p) => p.name === policy);
-    return [
-      {
-        name: v.fullName,
-        policy,
-        policyContent: stored?.content ?? s.policies.defaultPolicy.content,
-        placement: v.object.components.map((c) => ({
-          type: c.type,
-          hostId: c.hostId,
-          hostName: c.hostName,
-          state: c.state,
-        })),
-      },
-    ];
-  });
 }

@@ -1,4 +1,6 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
+import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
+import { isoOf } from '@harborview/twin/drill/timeline';
 import type { TwinState } from '@harborview/twin/engine/state';
 
 import type { Store } from '../store/types';
@@ -7,9 +9,7 @@ import type { LoggedCommand } from '../twin-runtime/twin-engine';
 import { contextOf } from './drill-context';
 import type { DrillStore } from './drill-store';
 import type { Watch, Watcher } from './drill-watcher';
-import type { ObserveContext } from './observe-entries';
 import { refold } from './replay';
-import { isoOf } from './timeline';
 
 /**
  * Drills that were being watched when the BFF stopped (a SIGKILL included): what they saw is rebuilt from their

@@ -11,8 +11,15 @@ import type {
 import { DrillPreflightSchema } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
 import type { StreamMessage } from '@harborview/contracts/stream';
-import { faultCommand, recoverCommand } from '@harborview/twin/engine/drill-fault';
-import { preflightFault } from '@harborview/twin/engine/preflight';
+import { DRILL_ENTRY } from '@harborview/twin/drill/drill-entries';
+import { faultCommand, recoverCommand } from '@harborview/twin/drill/drill-fault';
+import { frameOf } from '@harborview/twin/drill/frames';
+import { startObservation } from '@harborview/twin/drill/observe';
+import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
+import { preflightFault } from '@harborview/twin/drill/preflight';
+import { isoOf } from '@harborview/twin/drill/timeline';
+import { volumePlacement } from '@harborview/twin/drill/volume-placement';
+import { harborWatched, watchedOf } from '@harborview/twin/drill/watched';
 import type { TwinState } from '@harborview/twin/engine/state';
 
 import type { Caller } from '../backend/backend';
@@ -22,21 +29,16 @@ import { AppError } from '../errors/app-error';
 import type { Durability, Store } from '../store/types';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
 
-import { contextOf, harborWatched, volumePlacement, watchedOf } from './drill-context';
-import { DRILL_ENTRY } from './drill-entries';
+import { contextOf } from './drill-context';
 import { resumeDrills } from './drill-resume';
 import { openDrillStore } from './drill-store';
 import type { DrillRecord } from './drill-types';
 import { isRecoverable, toDrill, toSummary } from './drill-view';
 import { createWatcher } from './drill-watcher';
 import type { Watch } from './drill-watcher';
-import { frameOf } from './frames';
 import { baselineMessage, baselineOf } from './integrity';
-import type { ObserveContext } from './observe-entries';
-import { startObservation } from './observe';
 import { replayDrill } from './replay';
 import { renderDrillReport } from './report-md';
-import { isoOf } from './timeline';
 
 /** What the routes ask of failover drills; the embedded twin implements it, a real-vCenter connector later. */
 export interface DrillApi {

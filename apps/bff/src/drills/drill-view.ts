@@ -1,8 +1,9 @@
 import type { Drill, DrillIntegrity, DrillSummary } from '@harborview/contracts/drills';
+import type { Observation } from '@harborview/twin/drill/observation';
+import { rtoFromTimeline } from '@harborview/twin/drill/rto';
+import { buildTimeline, isoOf, secondsBetween } from '@harborview/twin/drill/timeline';
 
-import type { DrillRecord, Observation } from './drill-types';
-import { rtoFromTimeline } from './rto';
-import { buildTimeline, isoOf, secondsBetween } from './timeline';
+import type { DrillRecord } from './drill-types';
 
 /** The integrity block before the first check: the baseline and what will happen. */
 function pendingIntegrity(record: DrillRecord): DrillIntegrity | null {

@@ -1,18 +1,19 @@
 import type { DrillIntegrity } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
-import { harborVolumeOutages, whyHarborIsDown } from '@harborview/twin/engine/drill-outage';
+import { DRILL_ENTRY } from '@harborview/twin/drill/drill-entries';
+import { harborVolumeOutages, whyHarborIsDown } from '@harborview/twin/drill/drill-outage';
+import type { DrillStep } from '@harborview/twin/drill/drill-rules';
+import { FAILOVER_DEADLINE_SECONDS, nextStep } from '@harborview/twin/drill/drill-rules';
+import type { Observation, ObservedEntry } from '@harborview/twin/drill/observation';
+import { observe } from '@harborview/twin/drill/observe';
+import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
+import { isoOf } from '@harborview/twin/drill/timeline';
+import { volumePlacement } from '@harborview/twin/drill/volume-placement';
 import type { TwinState } from '@harborview/twin/engine/state';
 
-import { volumePlacement } from './drill-context';
-import { DRILL_ENTRY } from './drill-entries';
-import { FAILOVER_DEADLINE_SECONDS, nextStep } from './drill-rules';
-import type { DrillStep } from './drill-rules';
 import type { DrillStore } from './drill-store';
-import type { DrillRecord, Observation, ObservedEntry } from './drill-types';
+import type { DrillRecord } from './drill-types';
 import { judgeIntegrity } from './integrity';
-import { observe } from './observe';
-import type { ObserveContext } from './observe-entries';
-import { isoOf } from './timeline';
 
 /** Where a service entry goes: its twin time and how many observed entries precede it. */
 interface EntryPlace {

@@ -2,17 +2,18 @@ import { createHash } from 'node:crypto';
 
 import type { DrillFrame, DrillReplay } from '@harborview/contracts/drills';
 import type { StreamMessage } from '@harborview/contracts/stream';
+import { frameOf, sameFrame } from '@harborview/twin/drill/frames';
+import type { Observation } from '@harborview/twin/drill/observation';
+import { observe, startObservation } from '@harborview/twin/drill/observe';
+import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
+import { buildTimeline, secondsBetween } from '@harborview/twin/drill/timeline';
 import type { TwinState } from '@harborview/twin/engine/state';
 
 import type { StoredCommand, StoredEvent } from '../store/types';
 import { createTwinEngine } from '../twin-runtime/twin-engine';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
 
-import type { DrillRecord, Observation } from './drill-types';
-import { frameOf, sameFrame } from './frames';
-import { observe, startObservation } from './observe';
-import type { ObserveContext } from './observe-entries';
-import { buildTimeline, secondsBetween } from './timeline';
+import type { DrillRecord } from './drill-types';
 
 /** Canonical JSON (keys sorted), so a hash does not depend on the order an object's keys were written in. */
 function canonical(value: unknown): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import { CLOSE_AFTER_RESYNC_SECONDS, FAILOVER_DEADLINE_SECONDS, nextStep } from './drill-rules';
-import type { Observation } from './drill-types';
+import type { Observation } from './observation';
 
 function obs(over: Partial<Observation>): Observation {
   return {

@@ -1,6 +1,6 @@
 import type { DrillStatus } from '@harborview/contracts/drills';
 
-import type { Observation } from './drill-types';
+import type { Observation } from './observation';
 
 /**
  * How long Harbor has to be healthy again after the fault before the drill gives up: 5 minutes of twin time. HA

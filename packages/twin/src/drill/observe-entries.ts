@@ -1,11 +1,11 @@
 import type { DrillFault } from '@harborview/contracts/drills';
-import type { ObjectStanding } from '@harborview/twin/engine/drill-watch';
-import type { HarborView } from '@harborview/twin/engine/queries/harbor';
-import type { TwinState } from '@harborview/twin/engine/state';
-import type { TwinEvent } from '@harborview/twin/tasks/events';
+import type { ObjectStanding } from './drill-watch';
+import type { HarborView } from '../engine/queries/harbor';
+import type { TwinState } from '../engine/state';
+import type { TwinEvent } from '../tasks/events';
 
 import { DRILL_ENTRY } from './drill-entries';
-import type { ObservedEntry } from './drill-types';
+import type { ObservedEntry } from './observation';
 import { laneOf } from './timeline-lanes';
 
 /** An object the drill follows on its timeline (the preflight's list). */

@@ -1,17 +1,12 @@
-import { faultActive } from '@harborview/twin/engine/drill-fault';
-import {
-  everyComponentActive,
-  firstStatesWhere,
-  objectStanding,
-  repairTimerEnd,
-} from '@harborview/twin/engine/drill-watch';
-import { clusterSummary } from '@harborview/twin/engine/queries/cluster';
-import { harborView } from '@harborview/twin/engine/queries/harbor';
-import type { HarborView } from '@harborview/twin/engine/queries/harbor';
-import { resyncView } from '@harborview/twin/engine/queries/resync';
-import type { TwinState } from '@harborview/twin/engine/state';
+import { faultActive } from './drill-fault';
+import { everyComponentActive, firstStatesWhere, objectStanding, repairTimerEnd } from './drill-watch';
+import { clusterSummary } from '../engine/queries/cluster';
+import { harborView } from '../engine/queries/harbor';
+import type { HarborView } from '../engine/queries/harbor';
+import { resyncView } from '../engine/queries/resync';
+import type { TwinState } from '../engine/state';
 
-import type { Observation, ObservedEntry, ObservedSample } from './drill-types';
+import type { Observation, ObservedEntry, ObservedSample } from './observation';
 import { eventEntry, harborEntry, objectEntry, registryEntry, resyncedEntry, standingKey } from './observe-entries';
 import type { ObserveContext } from './observe-entries';
 

@@ -4,13 +4,13 @@
  * of its policy and where its components are (§1 Quorum and votes, FTT table).
  */
 import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
-import { canPowerOn } from './ha-bridge';
-import { harborVm } from './harbor-bridge';
+import { canPowerOn } from '../engine/ha-bridge';
+import { harborVm } from '../engine/harbor-bridge';
 import { outageReason, harborVolumeUsers } from './preflight-objects';
-import { harborView } from './queries/harbor';
-import type { TwinState } from './state';
-import { findVolume } from './volume-view';
-import { OBJECTS } from './vsan-view';
+import { harborView } from '../engine/queries/harbor';
+import type { TwinState } from '../engine/state';
+import { findVolume } from '../engine/volume-view';
+import { OBJECTS } from '../engine/vsan-view';
 
 /** A volume of Harbor's whose data cannot be read now, and why. */
 export interface VolumeOutage {

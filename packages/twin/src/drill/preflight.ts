@@ -7,17 +7,17 @@
  */
 import type { DrillFaultSpec } from './drill-fault';
 import { describeFault, diskOf, faultCommand } from './drill-fault';
-import { canPowerOn } from './ha-bridge';
-import { harborVm } from './harbor-bridge';
+import { canPowerOn } from '../engine/ha-bridge';
+import { harborVm } from '../engine/harbor-bridge';
 import type { DrillObjectRef, PreflightObjectView } from './preflight-objects';
 import { assessObject, drillObjectRefs } from './preflight-objects';
-import { clusterSummary } from './queries/cluster';
-import { harborView } from './queries/harbor';
-import type { HarborServiceView } from './queries/harbor';
-import type { StepError } from './result';
-import type { TwinState } from './state';
-import { step } from './step';
-import { OBJECTS } from './vsan-view';
+import { clusterSummary } from '../engine/queries/cluster';
+import { harborView } from '../engine/queries/harbor';
+import type { HarborServiceView } from '../engine/queries/harbor';
+import type { StepError } from '../engine/result';
+import type { TwinState } from '../engine/state';
+import { step } from '../engine/step';
+import { OBJECTS } from '../engine/vsan-view';
 
 /**
  * How far past the fault the preflight looks: HA declares a host dead at T15/T35 and retries a failed restart at

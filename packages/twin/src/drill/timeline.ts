@@ -1,6 +1,6 @@
 import type { DrillTimelineEntry } from '@harborview/contracts/drills';
 
-import type { ObservedEntry, ServiceEntry } from './drill-types';
+import type { ObservedEntry, ServiceEntry } from './observation';
 
 /** Seconds from `from` to `to`, to the millisecond the ISO stamps carry (twin times can be fractional). */
 export function secondsBetween(from: number, to: number): number {

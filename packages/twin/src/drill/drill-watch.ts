@@ -5,12 +5,12 @@
  */
 import type { ComponentState } from '../vsan/types';
 import { isAccessible } from '../vsan/quorum';
-import { objectView } from './queries/objects';
-import { nextDeadline } from './settle';
-import type { TwinState } from './state';
-import { step } from './step';
-import { nextRepairExpiry } from './vsan-repair';
-import { OBJECTS, attentionObjects } from './vsan-view';
+import { objectView } from '../engine/queries/objects';
+import { nextDeadline } from '../engine/settle';
+import type { TwinState } from '../engine/state';
+import { step } from '../engine/step';
+import { nextRepairExpiry } from '../engine/vsan-repair';
+import { OBJECTS, attentionObjects } from '../engine/vsan-view';
 
 /** One object as the drill's timeline describes it. */
 export interface ObjectStanding {

@@ -3,8 +3,8 @@
  * and repair them, and how to tell from a state whether a fault is still in place. Used by the preflight and by the
  * BFF's drill service, so both read the same rules.
  */
-import type { TwinCommand } from './commands';
-import type { EngineHost, TwinState } from './state';
+import type { TwinCommand } from '../engine/commands';
+import type { EngineHost, TwinState } from '../engine/state';
 
 /** One injectable fault (contracts `DrillFault`, declared here because the twin imports no contracts). */
 export type DrillFaultSpec =

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { ObservedEntry, ServiceEntry } from './drill-types';
+import type { ObservedEntry, ServiceEntry } from './observation';
 import { buildTimeline } from './timeline';
 
 const EPOCH = Date.UTC(2017, 2, 1, 9);

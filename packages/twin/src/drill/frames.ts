@@ -1,6 +1,6 @@
 import type { DrillFrame } from '@harborview/contracts/drills';
-import { harborView } from '@harborview/twin/engine/queries/harbor';
-import type { TwinState } from '@harborview/twin/engine/state';
+import { harborView } from '../engine/queries/harbor';
+import type { TwinState } from '../engine/state';
 
 import type { WatchedObject } from './observe-entries';
 import { isoOf, secondsBetween } from './timeline';

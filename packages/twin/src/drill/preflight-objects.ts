@@ -7,11 +7,11 @@ import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
 import type { VsanObjectHealthState } from '../vsan/health';
 import { countVotes, isAccessible } from '../vsan/quorum';
 import type { VsanComponent, VsanObject } from '../vsan/types';
-import { harborVm } from './harbor-bridge';
-import { objectView } from './queries/objects';
-import type { TwinState } from './state';
-import { findVolume, fullNameOf } from './volume-view';
-import { OBJECTS } from './vsan-view';
+import { harborVm } from '../engine/harbor-bridge';
+import { objectView } from '../engine/queries/objects';
+import type { TwinState } from '../engine/state';
+import { findVolume, fullNameOf } from '../engine/volume-view';
+import { OBJECTS } from '../engine/vsan-view';
 
 /** What the drill calls an object: a vDVS volume, or one of the Harbor VM's own objects. */
 export type PreflightObjectKind = 'volume' | 'vm-home' | 'vm-swap' | 'vm-disk';
