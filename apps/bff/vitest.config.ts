@@ -1,3 +1,11 @@
 import { defineProject } from 'vitest/config';
 
-export default defineProject({ test: { name: 'bff', environment: 'node' } });
+// Every fast-check property runs with one fixed, printed seed (PROPERTY_SEED overrides it): tests/property-seed/.
+export default defineProject({
+  test: {
+    name: 'bff',
+    environment: 'node',
+    globalSetup: ['../../tests/property-seed/global-setup.ts'],
+    setupFiles: ['../../tests/property-seed/setup.ts'],
+  },
+});
