@@ -1,11 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { splitLines, unifiedDiff } from './diff';
+import { unifiedDiff } from './diff';
 import { applyUnifiedDiff } from './patch';
 
 const FILES = { fromFile: 'a/f', toFile: 'b/f' };
 const numbered = (n: number): string => Array.from({ length: n }, (_, i) => `line ${i + 1}\n`).join('');
+// Lines that keep their `\n` (the last one may lack it), as the diff counts them.
+const splitLines = (text: string): string[] => text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
 
 // Texts over a tiny alphabet so that before and after share many lines; CRLF and a missing last newline included.
 const text = fc
@@ -72,6 +74,28 @@ describe('unifiedDiff', () => {
 
     // Assert
     expect(diff).toBe('--- a/f\n+++ b/f\n@@ -1,2 +1,2 @@\n a\n-b\n+b\n\\ No newline at end of file\n');
+  });
+
+  it('when a one-line file changes, then the hunk header carries both counts, as jsdiff writes it', () => {
+    // Act
+    const diff = unifiedDiff('a\n', 'b\n', FILES);
+
+    // Assert
+    expect(diff).toBe('--- a/f\n+++ b/f\n@@ -1,1 +1,1 @@\n-a\n+b\n');
+  });
+
+  it('when the texts share no line and differ past the edit bound, then one hunk replaces the whole file', () => {
+    // Arrange
+    const before = numbered(700);
+    const after = numbered(700).replaceAll('line', 'row').replace(/\n$/, '');
+
+    // Act
+    const diff = unifiedDiff(before, after, FILES);
+
+    // Assert
+    expect(diff.match(/^@@.*$/gm)).toStrictEqual(['@@ -1,700 +1,700 @@']);
+    expect(diff.endsWith('+row 700\n\\ No newline at end of file\n')).toBe(true);
+    expect(applyUnifiedDiff(before, diff)).toBe(after);
   });
 
   it('when both texts are the same, then the diff is empty', () => {
