@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { formatDiskLibSize, formatKbSize, parseSizeOption } from './sizes';
+import {
+  CLONE_SIZE_MESSAGE,
+  formatDiskLibSize,
+  formatKbSize,
+  INVALID_SIZE_MESSAGE,
+  parseSizeBytes,
+  parseSizeOption,
+  sizeOptionProblem,
+} from './sizes';
 
 describe('parseSizeOption', () => {
   it.each([
@@ -51,5 +59,29 @@ describe('formatDiskLibSize', () => {
   it('when a KB count is formatted, then it matches the byte formatting', () => {
     // vdvs.md §2 capacity strings: 80MB allocated for a 100MB vSAN volume.
     expect(formatKbSize(80 * 1024)).toBe('80MB');
+  });
+});
+
+describe('sizeOptionProblem', () => {
+  it.each(['20', '1.5gb', '10kb', 'gb', '20 gb'])('when the size is %j, then vmdk_ops refuses it verbatim', (size) => {
+    // vdvs.md §1: the message keeps vmdk_ops's " \n".
+    expect(sizeOptionProblem(size, false)).toBe(
+      'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+    );
+    expect(sizeOptionProblem(size, false)).toBe(INVALID_SIZE_MESSAGE);
+  });
+
+  it('when a clone is given a size, then vmdk_ops refuses it before looking at the format', () => {
+    // vdvs.md §1: a clone takes its source's size.
+    expect(sizeOptionProblem('oops', true)).toBe(CLONE_SIZE_MESSAGE);
+  });
+
+  it.each([
+    ['20gb', 20 * 1024 ** 3],
+    ['100MB', 100 * 1024 ** 2],
+    ['1Tb', 1024 ** 4],
+  ])('when the size is %s, then it is %d bytes', (size, expected) => {
+    expect(sizeOptionProblem(size, false)).toBeNull();
+    expect(parseSizeBytes(size)).toBe(expected);
   });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 
-import { fullVolumeName, parseVolumeName, resolveDefaultDatastore, splitVolumeName } from './volume-name';
+import {
+  checkVolumeName,
+  fullVolumeName,
+  parseVolumeName,
+  resolveDefaultDatastore,
+  splitVolumeName,
+} from './volume-name';
 import { CATALOG } from './__fixtures__/volumes';
 
 describe('splitVolumeName', () => {
@@ -12,6 +18,36 @@ describe('splitVolumeName', () => {
     ['vol@', { name: 'vol', datastore: '' }],
   ])('when the full name is %j, then it splits into %j', (full, parts) => {
     expect(splitVolumeName(full)).toStrictEqual(parts);
+  });
+});
+
+describe('checkVolumeName', () => {
+  // The checks a form runs as the name is typed (the New Volume wizard), without the datastore list.
+  it.each([
+    // vdvs.md §1: split at the last `@`; `vol@` names no datastore.
+    ['vsanvol1', { ok: true, name: 'vsanvol1', datastore: null }],
+    ['a@b@vsanDatastore', { ok: true, name: 'a@b', datastore: 'vsanDatastore' }],
+    ['vol@', { ok: true, name: 'vol', datastore: null }],
+    // vdvs.md §1: spaces and Unicode are allowed; length counts code points, not UTF-16 units.
+    ['my vol é', { ok: true, name: 'my vol é', datastore: null }],
+    ['😀'.repeat(100), { ok: true, name: '😀'.repeat(100), datastore: null }],
+    ['db-00001', { ok: true, name: 'db-00001', datastore: null }],
+  ])('when the name is %j, then it is accepted as %j', (full, parts) => {
+    expect(checkVolumeName(full)).toStrictEqual(parts);
+  });
+
+  it.each([
+    // vdvs.md §1 exact messages, in vmdk_ops order.
+    ['db-000001@vsanDatastore', "Volume names ending with '-NNNNNN' (where N is a digit) are not supported"],
+    ['v'.repeat(101), 'Volume name is too long (max len is 100)'],
+    ['a/b\\c', 'Volume name contains illegal characters: /, \\'],
+    [`vol@${'d'.repeat(101)}`, 'Datastore name is too long (max len is 100)'],
+  ])('when the name is %j, then vDVS says %j', (full, message) => {
+    expect(checkVolumeName(full)).toStrictEqual({ ok: false, message });
+  });
+
+  it('when the datastore is unknown, then it is left for create to refuse', () => {
+    expect(checkVolumeName('db@nowhere')).toStrictEqual({ ok: true, name: 'db', datastore: 'nowhere' });
   });
 });
 

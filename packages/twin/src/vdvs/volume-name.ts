@@ -58,18 +58,45 @@ export function findDatastore(datastores: readonly DatastoreInfo[], name: string
 // Python len() counts code points, not UTF-16 units.
 const codePoints = (text: string): number => [...text].length;
 
+/** vmdk_ops's name messages, verbatim (vdvs.md §1). */
+export const SNAPSHOT_SUFFIX_MESSAGE = "Volume names ending with '-NNNNNN' (where N is a digit) are not supported";
+export const VOLUME_NAME_TOO_LONG_MESSAGE = `Volume name is too long (max len is ${MAX_VOLUME_NAME_LENGTH})`;
+export const DATASTORE_NAME_TOO_LONG_MESSAGE = `Datastore name is too long (max len is ${MAX_DATASTORE_NAME_LENGTH})`;
+
+/** Snapshot deltas are `<disk>-000001.vmdk`: a volume named like one would be hidden from listings. */
+export function hasSnapshotSuffix(name: string): boolean {
+  return /-[0-9]{6}$/.test(name);
+}
+
+/** Longer than vmdk_ops allows, counted in code points as Python's len() does. */
+export function isVolumeNameTooLong(name: string): boolean {
+  return codePoints(name) > MAX_VOLUME_NAME_LENGTH;
+}
+
 /** The name checks alone, in vmdk_ops order; null when the name part is fine. */
 export function volumeNameProblem(name: string, datastore: string | null): string | null {
-  // Snapshot deltas are `<disk>-000001.vmdk`: a volume named like one would be hidden from listings.
-  if (/-[0-9]{6}$/.test(name)) return "Volume names ending with '-NNNNNN' (where N is a digit) are not supported";
-  if (codePoints(name) > MAX_VOLUME_NAME_LENGTH)
-    return `Volume name is too long (max len is ${MAX_VOLUME_NAME_LENGTH})`;
+  if (hasSnapshotSuffix(name)) return SNAPSHOT_SUFFIX_MESSAGE;
+  if (isVolumeNameTooLong(name)) return VOLUME_NAME_TOO_LONG_MESSAGE;
   const illegal = ILLEGAL_CHARACTERS.filter((c) => name.includes(c));
   if (illegal.length > 0) return `Volume name contains illegal characters: ${illegal.join(', ')}`;
-  if (datastore && codePoints(datastore) > MAX_DATASTORE_NAME_LENGTH) {
-    return `Datastore name is too long (max len is ${MAX_DATASTORE_NAME_LENGTH})`;
-  }
+  if (datastore && codePoints(datastore) > MAX_DATASTORE_NAME_LENGTH) return DATASTORE_NAME_TOO_LONG_MESSAGE;
   return null;
+}
+
+/** Outcome of the name checks without a datastore list: the parts (no datastore for `vol` or `vol@`), or the message. */
+export type VolumeNameCheck = { ok: true; name: string; datastore: string | null } | { ok: false; message: string };
+
+/**
+ * vmdk_ops's name checks as a form runs them while the name is typed: nothing is resolved, so an unknown datastore
+ * is left for create to refuse.
+ * @example checkVolumeName('db-000001') // { ok: false, message: SNAPSHOT_SUFFIX_MESSAGE }
+ */
+export function checkVolumeName(fullName: string): VolumeNameCheck {
+  const { name, datastore } = splitVolumeName(fullName);
+  const problem = volumeNameProblem(name, datastore);
+  if (problem !== null) return { ok: false, message: problem };
+  // An empty datastore after `@` is falsy in Python: none was given.
+  return { ok: true, name, datastore: datastore ? datastore : null };
 }
 
 /** vmdk_ops's unknown-datastore message (vdvs.md §1). */

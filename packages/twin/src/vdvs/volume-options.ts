@@ -6,7 +6,7 @@ import type { DatastoreCatalog } from './volume-name';
 import { parseVolumeName } from './volume-name';
 import { cloneSpec } from './volume-clone';
 import { pyListRepr } from './py-format';
-import { parseSizeOption } from './sizes';
+import { parseSizeOption, sizeOptionProblem } from './sizes';
 import { vmdkPath } from './paths';
 import type { AccessMode, AttachAs, DatastoreType, DiskFormat, VdvsVolume, VolOpts, Vmgroup } from './types';
 import { DEFAULT_VMGROUP } from './types';
@@ -31,9 +31,19 @@ export const DEFAULT_FSTYPE = 'ext4';
 /** Filesystems with `/sbin/mkfs.<fs>` in the plugin image, as the doc's example lists them (vdvs.md §1). */
 export const DEFAULT_SUPPORTED_FILESYSTEMS: readonly string[] = ['ext2', 'ext3', 'ext4', 'xfs'];
 
-const DISK_FORMATS: readonly DiskFormat[] = ['eagerzeroedthick', 'thin', 'zeroedthick'];
-const ATTACH_AS: readonly AttachAs[] = ['independent_persistent', 'persistent'];
-const ACCESS: readonly AccessMode[] = ['read-write', 'read-only'];
+/** `diskformat` values in the order vmdk_ops lists them in its refusal (vdvs.md §1). */
+export const DISK_FORMATS: readonly DiskFormat[] = ['eagerzeroedthick', 'thin', 'zeroedthick'];
+/** `attach-as` values in vmdk_ops's order (vdvs.md §1). */
+export const ATTACH_AS: readonly AttachAs[] = ['independent_persistent', 'persistent'];
+/** `access` values in vmdk_ops's order (vdvs.md §1). */
+export const ACCESS: readonly AccessMode[] = ['read-write', 'read-only'];
+/** What vDVS uses for an option left out (vdvs.md §1); the console sends only options that differ. */
+export const OPTION_DEFAULTS = {
+  diskformat: 'thin',
+  'attach-as': 'independent_persistent',
+  access: 'read-write',
+  fstype: DEFAULT_FSTYPE,
+} as const satisfies Record<string, string>;
 
 /** What validation looks up: datastores, the caller's vmgroup, existing policies and volumes. */
 export interface VolumeCreateContext {
@@ -97,12 +107,8 @@ function optionError(
   const { size, diskformat, access, fstype } = opts;
   const policy = opts['vsan-policy-name'];
   const attachAs = opts['attach-as'];
-  if (size !== undefined) {
-    if (clone) return 'Cannot define the size for a clone';
-    if (parseSizeOption(size) === null) {
-      return 'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb';
-    }
-  }
+  const sizeProblem = size === undefined ? null : sizeOptionProblem(size, clone);
+  if (sizeProblem !== null) return sizeProblem;
   if (policy !== undefined) {
     if (datastoreType !== 'vsan') return 'Cannot use a VSAN policy on a non-VSAN datastore';
     if (!policies.includes(policy)) {
@@ -154,9 +160,9 @@ export function validateVolumeCreate(
     datastoreType: datastore.type,
     fullName: parsed.fullName,
     vmgroupUuid: vmgroup.uuid,
-    diskformat: (opts.diskformat ?? 'thin') as DiskFormat,
-    attachAs: (opts['attach-as'] ?? 'independent_persistent') as AttachAs,
-    access: (opts.access ?? 'read-write') as AccessMode,
+    diskformat: (opts.diskformat ?? OPTION_DEFAULTS.diskformat) as DiskFormat,
+    attachAs: (opts['attach-as'] ?? OPTION_DEFAULTS['attach-as']) as AttachAs,
+    access: (opts.access ?? OPTION_DEFAULTS.access) as AccessMode,
     vsanPolicyName: opts['vsan-policy-name'] ?? null,
     userOptions: { ...options },
   };

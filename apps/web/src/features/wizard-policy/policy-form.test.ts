@@ -1,13 +1,7 @@
+import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
 import { describe, expect, it } from 'vitest';
 
-import {
-  checkNameStep,
-  checkVsanStep,
-  DEFAULT_POLICY_FORM,
-  policyCommand,
-  REPLICA_ERASURE_CODING,
-  toPolicyContent,
-} from './policy-form';
+import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';
 import type { PolicyForm } from './policy-form';
 
 const form = (change: Partial<PolicyForm>): PolicyForm => ({ ...DEFAULT_POLICY_FORM, ...change });

@@ -2,10 +2,8 @@
  * The Create VM Storage Policy form and its mapping onto vmdkops policy content (vdvs.md §3, §4):
  * `(("hostFailuresToTolerate" i2) ("stripeWidth" i2))`, only the rules that differ from the vSAN default.
  */
-
-/** `replicaPreference` values as the twin spells them (packages/twin/src/vdvs/capabilities.ts, vdvs.md §4). */
-export const REPLICA_MIRRORING = 'RAID-1 (Mirroring) - Performance';
-export const REPLICA_ERASURE_CODING = 'RAID-5/6 (Erasure Coding) - Capacity';
+import { REPLICA_PREFERENCE_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
+import { vmdkopsPolicyCommand } from '@harborview/twin/vdvs/cli-commands';
 
 /** One "Failures to tolerate" choice of the vSphere Client's Availability tab. */
 export interface FttOption {
@@ -114,7 +112,7 @@ export function toPolicyContent(form: PolicyForm): string {
   const option = FTT_OPTIONS.find((o) => o.id === form.fttId) ?? FTT_OPTIONS[1];
   const rules: string[] = [];
   if (option && option.ftt !== 1) rules.push(int('hostFailuresToTolerate', option.ftt));
-  if (option?.erasureCoding) rules.push(`("replicaPreference" "${REPLICA_ERASURE_CODING}")`);
+  if (option?.erasureCoding) rules.push(`("replicaPreference" "${REPLICA_PREFERENCE_ERASURE_CODING}")`);
   const stripes = Number(form.stripes);
   if (stripes !== 1) rules.push(int('stripeWidth', stripes));
   const iops = Number(form.iopsLimit);
@@ -128,17 +126,10 @@ export function toPolicyContent(form: PolicyForm): string {
   return `(${rules.join(' ')})`;
 }
 
-/** Single-quote for a POSIX shell, closing and reopening around embedded quotes. */
-export function shellQuote(text: string): string {
-  return `'${text.replace(/'/g, `'\\''`)}'`;
-}
-
-const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : shellQuote(text));
-
 /**
- * The equivalent admin CLI command (vdvs.md §3).
+ * The equivalent admin CLI command (vdvs.md §3), built by the twin's command-line module the runbook uses too.
  * @example policyCommand('create', 'SW=2', '(("stripeWidth" i2))') // `vmdkops_admin.py policy create --name SW=2 --content '(("stripeWidth" i2))'`
  */
 export function policyCommand(verb: 'create' | 'update', name: string, content: string): string {
-  return `vmdkops_admin.py policy ${verb} --name ${shellWord(name || '<name>')} --content ${shellQuote(content)}`;
+  return vmdkopsPolicyCommand({ verb, name: name || null, content });
 }

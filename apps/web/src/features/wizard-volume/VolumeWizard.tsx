@@ -1,5 +1,7 @@
 import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
+import { parseSizeBytes } from '@harborview/twin/vdvs/sizes';
+import { checkVolumeName } from '@harborview/twin/vdvs/volume-name';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
@@ -14,17 +16,16 @@ import { createVolume } from './api';
 import { PlacementPreview } from './components/PlacementPreview';
 import { VolumeFields } from './components/VolumeFields';
 import { estimatePlacement } from './placement-estimate';
-import { checkSize, DEFAULT_VOLUME_FORM, dockerVolumeCommand, parseSizeBytes, toCreateVolumeBody } from './volume-form';
+import { checkName, checkSize, DEFAULT_VOLUME_FORM, dockerVolumeCommand, toCreateVolumeBody } from './volume-form';
 import type { VolumeForm } from './volume-form';
-import { checkVolumeName } from './volume-name';
 
 const DEFAULT_SIZE_BYTES = 100 * 1024 ** 2;
 
 /** Field errors: the name is checked as it is typed, the rest once Create was pressed. */
 function formErrors(form: VolumeForm, submitted: boolean): Partial<Record<keyof VolumeForm, string>> {
   const errors: Partial<Record<keyof VolumeForm, string>> = {};
-  const name = checkVolumeName(form.name.trim());
-  if (!name.ok && (form.name !== '' || submitted)) errors.name = name.message;
+  const name = checkName(form.name.trim());
+  if (name !== null && (form.name !== '' || submitted)) errors.name = name;
   const size = checkSize(form.size, form.cloneFrom !== '');
   if (size && submitted) errors.size = size;
   return errors;

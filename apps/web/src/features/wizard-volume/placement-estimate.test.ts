@@ -3,7 +3,7 @@ import type { PolicyRule } from '@harborview/contracts/policies';
 import { describe, expect, it } from 'vitest';
 
 import { walkthroughHosts } from '../../test/fixtures';
-import { REPLICA_ERASURE_CODING } from '../wizard-policy/policy-form';
+import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
 
 import { estimatePlacement } from './placement-estimate';
 

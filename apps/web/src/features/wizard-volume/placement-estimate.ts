@@ -7,7 +7,7 @@
 import type { Host } from '@harborview/contracts/inventory';
 import type { PolicyRule } from '@harborview/contracts/policies';
 
-import { REPLICA_ERASURE_CODING } from '../wizard-policy/policy-form';
+import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
 
 /** One planned component. `bytes` is 0 for witnesses (metadata only). */
 export interface PlannedComponent {

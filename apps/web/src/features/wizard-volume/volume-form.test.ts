@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  ACCESS_CHOICES,
+  checkName,
   checkSize,
   DEFAULT_VOLUME_FORM,
+  DISK_FORMAT_CHOICES,
   dockerVolumeCommand,
-  INVALID_SIZE_MESSAGE,
-  parseSizeBytes,
+  FSTYPE_CHOICES,
   toCreateVolumeBody,
 } from './volume-form';
 import type { VolumeForm } from './volume-form';
 
 const form = (change: Partial<VolumeForm>): VolumeForm => ({ ...DEFAULT_VOLUME_FORM, ...change });
 
-describe('sizes', () => {
-  it.each([
-    ['20gb', 20 * 1024 ** 3],
-    ['100MB', 100 * 1024 ** 2],
-    ['1Tb', 1024 ** 4],
-  ])('when the size is %s, then it is %d bytes', (size, bytes) => {
-    expect(parseSizeBytes(size)).toBe(bytes);
-  });
-
-  it.each(['20', '1.5gb', '10kb', 'gb', '20 gb'])('when the size is %j, then vmdk_ops refuses it', (size) => {
-    expect(checkSize(size, false)).toBe(INVALID_SIZE_MESSAGE);
+// vmdk_ops's size and name rules themselves are tested in packages/twin/src/vdvs (sizes, volume-name).
+describe('field checks', () => {
+  it('when the size is 20 without a unit, then vmdk_ops refuses it with its message', () => {
+    expect(checkSize('20', false)).toBe(
+      'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+    );
   });
 
   it('when the size is empty, then the 100mb default applies and nothing is refused', () => {
@@ -31,6 +28,26 @@ describe('sizes', () => {
 
   it('when cloning with a size, then vDVS refuses it', () => {
     expect(checkSize('10gb', true)).toBe('Cannot define the size for a clone');
+  });
+
+  it('when the name part is empty, then the user is asked for one', () => {
+    expect(checkName('@ds')).toBe('Enter a volume name');
+  });
+
+  it('when the name ends in -NNNNNN, then vmdk_ops’s message is shown', () => {
+    expect(checkName('db-000001')).toBe("Volume names ending with '-NNNNNN' (where N is a digit) are not supported");
+  });
+
+  it('when the name is fine, then there is nothing to say', () => {
+    expect(checkName('my vol é@vsanDatastore')).toBeNull();
+  });
+});
+
+describe('choices', () => {
+  it('when the dropdowns are built, then vDVS’s default comes first and every value vDVS accepts follows', () => {
+    expect(DISK_FORMAT_CHOICES).toEqual(['thin', 'eagerzeroedthick', 'zeroedthick']);
+    expect(ACCESS_CHOICES).toEqual(['read-write', 'read-only']);
+    expect(FSTYPE_CHOICES).toEqual(['ext4', 'ext2', 'ext3', 'xfs']);
   });
 });
 

@@ -1,15 +1,30 @@
 /**
  * The New Volume form, the `POST /api/volumes` body it sends (only non-default options, vdvs.md §1) and the
- * equivalent `docker volume create` command.
+ * equivalent `docker volume create` command. vDVS's rules, values and messages come from the twin's vdvs modules,
+ * the same code that decides the create.
  */
 import type { CreateVolumeBody } from '@harborview/contracts/volumes';
+import { dockerVolumeCreateCommand } from '@harborview/twin/vdvs/cli-commands';
+import { sizeOptionProblem } from '@harborview/twin/vdvs/sizes';
+import {
+  ACCESS,
+  ATTACH_AS,
+  DEFAULT_SUPPORTED_FILESYSTEMS,
+  DISK_FORMATS,
+  OPTION_DEFAULTS,
+} from '@harborview/twin/vdvs/volume-options';
+import { checkVolumeName, splitVolumeName } from '@harborview/twin/vdvs/volume-name';
 
-import { shellQuote } from '../wizard-policy/policy-form';
+// Each dropdown lists vDVS's default first, then the other values vDVS accepts.
+const defaultFirst = (values: readonly string[], byDefault: string): readonly string[] => [
+  byDefault,
+  ...values.filter((v) => v !== byDefault),
+];
 
-export const DISK_FORMATS = ['thin', 'zeroedthick', 'eagerzeroedthick'] as const;
-export const ATTACH_AS = ['independent_persistent', 'persistent'] as const;
-export const ACCESS = ['read-write', 'read-only'] as const;
-export const FSTYPES = ['ext4', 'xfs', 'ext3', 'ext2'] as const;
+export const DISK_FORMAT_CHOICES = defaultFirst(DISK_FORMATS, OPTION_DEFAULTS.diskformat);
+export const ATTACH_AS_CHOICES = defaultFirst(ATTACH_AS, OPTION_DEFAULTS['attach-as']);
+export const ACCESS_CHOICES = defaultFirst(ACCESS, OPTION_DEFAULTS.access);
+export const FSTYPE_CHOICES = defaultFirst(DEFAULT_SUPPORTED_FILESYSTEMS, OPTION_DEFAULTS.fstype);
 
 /** What the wizard collects; `policy` '' is the vSAN default, `datastore` '' the vmgroup's default datastore. */
 export interface VolumeForm {
@@ -29,32 +44,23 @@ export const DEFAULT_VOLUME_FORM: VolumeForm = {
   size: '',
   datastore: '',
   policy: '',
-  diskformat: 'thin',
-  attachAs: 'independent_persistent',
-  access: 'read-write',
-  fstype: 'ext4',
+  diskformat: OPTION_DEFAULTS.diskformat,
+  attachAs: OPTION_DEFAULTS['attach-as'],
+  access: OPTION_DEFAULTS.access,
+  fstype: OPTION_DEFAULTS.fstype,
   cloneFrom: '',
 };
 
-/** vmdk_ops's size message, verbatim with its odd " \n" (vdvs.md §1). */
-export const INVALID_SIZE_MESSAGE =
-  'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb';
-
-const SIZE = /^(\d+)([mgt])b$/i;
-const UNIT_BYTES: Record<string, number> = { m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
-
-/** Bytes of a vDVS size string (`20gb`, `100MB`), or null when vmdk_ops would refuse it. */
-export function parseSizeBytes(size: string): number | null {
-  const match = SIZE.exec(size);
-  if (!match?.[1] || !match[2]) return null;
-  return Number(match[1]) * (UNIT_BYTES[match[2].toLowerCase()] ?? 0);
+/** vmdk_ops's name check as the name is typed; an empty name gets the console's own hint. */
+export function checkName(fullName: string): string | null {
+  if (splitVolumeName(fullName).name === '') return 'Enter a volume name';
+  const checked = checkVolumeName(fullName);
+  return checked.ok ? null : checked.message;
 }
 
 /** vmdk_ops's size check (an empty size means the 100mb default; a clone takes no size). */
 export function checkSize(size: string, cloning: boolean): string | null {
-  if (size === '') return null;
-  if (cloning) return 'Cannot define the size for a clone';
-  return parseSizeBytes(size) === null ? INVALID_SIZE_MESSAGE : null;
+  return size === '' ? null : sizeOptionProblem(size, cloning);
 }
 
 /** `name@datastore` when a datastore is picked and the name does not already carry one. */
@@ -69,10 +75,10 @@ export function volumeOpts(form: VolumeForm): Record<string, string> {
   const opts: Record<string, string> = {};
   if (form.size !== '' && !cloning) opts.size = form.size;
   if (form.policy !== '') opts['vsan-policy-name'] = form.policy;
-  if (form.diskformat !== 'thin') opts.diskformat = form.diskformat;
-  if (form.attachAs !== 'independent_persistent') opts['attach-as'] = form.attachAs;
-  if (form.access !== 'read-write') opts.access = form.access;
-  if (form.fstype !== 'ext4' && !cloning) opts.fstype = form.fstype;
+  if (form.diskformat !== OPTION_DEFAULTS.diskformat) opts.diskformat = form.diskformat;
+  if (form.attachAs !== OPTION_DEFAULTS['attach-as']) opts['attach-as'] = form.attachAs;
+  if (form.access !== OPTION_DEFAULTS.access) opts.access = form.access;
+  if (form.fstype !== OPTION_DEFAULTS.fstype && !cloning) opts.fstype = form.fstype;
   if (cloning) opts['clone-from'] = form.cloneFrom;
   return opts;
 }
@@ -82,14 +88,11 @@ export function toCreateVolumeBody(form: VolumeForm): CreateVolumeBody {
   return { name: volumeFullName(form), opts: volumeOpts(form) };
 }
 
-const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : shellQuote(text));
-
 /**
  * The equivalent Docker command with only the non-default options.
  * @example dockerVolumeCommand({ ...DEFAULT_VOLUME_FORM, name: 'vsanvol3', size: '20gb', policy: 'SW=2' })
  * // 'docker volume create --driver=vmdk --name=vsanvol3 -o size=20gb -o vsan-policy-name=SW=2'
  */
 export function dockerVolumeCommand(form: VolumeForm): string {
-  const options = Object.entries(volumeOpts(form)).map(([k, v]) => ` -o ${shellWord(`${k}=${v}`)}`);
-  return `docker volume create --driver=vmdk --name=${shellWord(volumeFullName(form) || '<name>')}${options.join('')}`;
+  return dockerVolumeCreateCommand(volumeFullName(form) || null, volumeOpts(form));
 }

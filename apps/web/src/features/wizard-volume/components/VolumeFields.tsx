@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
 import { Field, inputClass, invalidProps } from '../../wizard-policy/components/fields';
-import { ACCESS, ATTACH_AS, DISK_FORMATS, FSTYPES } from '../volume-form';
+import { ACCESS_CHOICES, ATTACH_AS_CHOICES, DISK_FORMAT_CHOICES, FSTYPE_CHOICES } from '../volume-form';
 import type { VolumeForm } from '../volume-form';
 
 /** Options the form offers, from the live API. */
@@ -110,28 +110,28 @@ export function VolumeFields({
         id="volume-diskformat"
         label="Disk format"
         value={form.diskformat}
-        options={DISK_FORMATS}
+        options={DISK_FORMAT_CHOICES}
         onChange={(diskformat) => onChange({ diskformat })}
       />
       <Select
         id="volume-attach-as"
         label="Attach as"
         value={form.attachAs}
-        options={ATTACH_AS}
+        options={ATTACH_AS_CHOICES}
         onChange={(attachAs) => onChange({ attachAs })}
       />
       <Select
         id="volume-access"
         label="Access"
         value={form.access}
-        options={ACCESS}
+        options={ACCESS_CHOICES}
         onChange={(access) => onChange({ access })}
       />
       <Select
         id="volume-fstype"
         label="File system"
         value={form.fstype}
-        options={FSTYPES}
+        options={FSTYPE_CHOICES}
         disabled={cloning}
         onChange={(fstype) => onChange({ fstype })}
       />
