@@ -1,19 +1,36 @@
 import type { CSSProperties, ReactNode } from 'react';
 
+import { ALIGN_CLASS, ariaSort, ColumnHeaderContent, gridTemplate } from './table-columns';
+import type { TableColumn, TableSort } from './table-columns';
 import type { VirtualRows } from './use-virtual-rows';
 
-export interface VirtualTableProps {
+function cellClass(column: TableColumn<never>): string {
+  // Cells of a virtual row keep to one line: the row's height is fixed.
+  return ['truncate', column.pad ?? 'px-2', column.align && ALIGN_CLASS[column.align], column.className]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** A virtual row's cells from the table's columns (rowheader for the naming column). */
+export function VirtualCells<Row>({ columns, row }: { columns: readonly TableColumn<Row>[]; row: Row }): ReactNode {
+  return columns.map((column) => (
+    <div key={column.header} role={column.rowHeader ? 'rowheader' : 'cell'} className={cellClass(column)}>
+      {column.cell(row)}
+    </div>
+  ));
+}
+
+export interface VirtualTableProps<Row, SortKey extends string = string> {
   /** From `useVirtualRows`: the scroller's ref and the height of all rows together. */
   scrollRef: VirtualRows['scrollRef'];
   totalSize: number;
   label: string;
   /** Data rows in the whole table (the header row is counted on top). */
   rowCount: number;
-  colCount: number;
-  /** The CSS grid columns the header and every row share, so they line up. */
-  grid: string;
-  /** The header row's `columnheader` cells. */
-  header: ReactNode;
+  /** The header's columns; their widths are the grid every row shares (`gridTemplate(columns)`). */
+  columns: readonly TableColumn<Row, SortKey>[];
+  sort?: TableSort<SortKey>;
+  onSort?: (key: SortKey) => void;
   /** The scroller's size rule, e.g. `max-h-[70vh]` or `min-h-0 flex-1`. */
   scrollerClassName: string;
   /** The table's minimum width, e.g. `min-w-[48rem]`. */
@@ -36,8 +53,8 @@ export function virtualRowStyle(grid: string, height: number, start: number): CS
 }
 
 /** The frame of a virtualized ARIA table of divs: the scroller, a sticky header row and the body the rows sit in. */
-export function VirtualTable(props: VirtualTableProps): ReactNode {
-  const { scrollRef, grid } = props;
+export function VirtualTable<Row, SortKey extends string = string>(props: VirtualTableProps<Row, SortKey>): ReactNode {
+  const { scrollRef, columns } = props;
   return (
     <div
       ref={scrollRef}
@@ -47,7 +64,7 @@ export function VirtualTable(props: VirtualTableProps): ReactNode {
         role="table"
         aria-label={props.label}
         aria-rowcount={props.rowCount + 1}
-        aria-colcount={props.colCount}
+        aria-colcount={columns.length}
         aria-busy={props.busy}
         data-testid={props.testId}
         className={`${props.minWidthClassName} text-left text-sm`}
@@ -56,8 +73,19 @@ export function VirtualTable(props: VirtualTableProps): ReactNode {
           role="rowgroup"
           className="sticky top-0 z-10 bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300"
         >
-          <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: grid }}>
-            {props.header}
+          <div role="row" aria-rowindex={1} className="grid" style={{ gridTemplateColumns: gridTemplate(columns) }}>
+            {columns.map((column) => (
+              <div
+                key={column.header}
+                role="columnheader"
+                aria-sort={ariaSort(column, props.sort)}
+                className={[column.pad ?? 'px-2', 'py-1 font-semibold', column.headerClassName]
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <ColumnHeaderContent column={column} sort={props.sort} onSort={props.onSort} />
+              </div>
+            ))}
           </div>
         </div>
         <div role="rowgroup" className="relative" style={{ height: props.totalSize }}>

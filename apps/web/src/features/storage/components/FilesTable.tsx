@@ -5,13 +5,13 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { formatBytes } from '../../../shared/lib/format';
+import { gridTemplate } from '../../../shared/ui/table-columns';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
+import { VIRTUAL_ROW_CLASS, VirtualCells, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
 import { childPath, fileTypeLabel, isOpenable } from '../browse-path';
 
 const ROW_HEIGHT = 32;
-const COLUMNS = ['Name', 'Size', 'Type', 'Link target'] as const;
-const GRID = 'minmax(16rem,2fr) 7rem minmax(12rem,1fr) minmax(12rem,1.5fr)';
 const linkClass = 'text-sky-700 underline dark:text-sky-300';
 
 // Folder, link and file glyphs drawn like KindIcon's; decorative, the Type column says the same in words.
@@ -36,6 +36,47 @@ function EntryGlyph({ kind }: { kind: BrowseEntry['kind'] }): ReactNode {
   );
 }
 
+/** What a row's cells show: the entry, where it opens, and the folder it sits in. */
+interface FileCells {
+  entry: BrowseEntry;
+  href: string | null;
+  path: string;
+}
+
+const COLUMNS: TableColumn<FileCells>[] = [
+  {
+    header: 'Name',
+    rowHeader: true,
+    width: 'minmax(16rem,2fr)',
+    className: 'flex min-w-0 items-center',
+    cell: ({ entry, href }) => (
+      <>
+        <EntryGlyph kind={entry.kind} />
+        {href !== null ? (
+          <Link to={href} className={`truncate ${linkClass}`}>
+            {entry.name}
+          </Link>
+        ) : (
+          <span className="truncate font-mono text-xs">{entry.name}</span>
+        )}
+      </>
+    ),
+  },
+  {
+    header: 'Size',
+    width: '7rem',
+    cell: ({ entry }) => (entry.sizeBytes === null ? '—' : formatBytes(entry.sizeBytes)),
+  },
+  { header: 'Type', width: 'minmax(12rem,1fr)', cell: ({ entry, path }) => fileTypeLabel(entry, path) },
+  {
+    header: 'Link target',
+    width: 'minmax(12rem,1.5fr)',
+    className: 'font-mono text-xs',
+    cell: ({ entry }) => (entry.target ? `→ ${entry.target}` : ''),
+  },
+];
+const GRID = gridTemplate(COLUMNS);
+
 interface FileRowProps {
   index: number;
   start: number;
@@ -57,27 +98,7 @@ const FileRow = memo(function FileRow({ index, start, entry, href, path }: FileR
       style={virtualRowStyle(GRID, ROW_HEIGHT, start)}
     >
       {entry ? (
-        <>
-          <div role="rowheader" className="flex min-w-0 items-center px-2">
-            <EntryGlyph kind={entry.kind} />
-            {href !== null ? (
-              <Link to={href} className={`truncate ${linkClass}`}>
-                {entry.name}
-              </Link>
-            ) : (
-              <span className="truncate font-mono text-xs">{entry.name}</span>
-            )}
-          </div>
-          <div role="cell" className="px-2">
-            {entry.sizeBytes === null ? '—' : formatBytes(entry.sizeBytes)}
-          </div>
-          <div role="cell" className="truncate px-2">
-            {fileTypeLabel(entry, path)}
-          </div>
-          <div role="cell" className="truncate px-2 font-mono text-xs">
-            {entry.target ? `→ ${entry.target}` : ''}
-          </div>
-        </>
+        <VirtualCells columns={COLUMNS} row={{ entry, href, path }} />
       ) : (
         <div role="cell" className="px-2 text-slate-500 dark:text-slate-400">
           Loading…
@@ -105,15 +126,9 @@ export function FilesTable({ path, total, entryAt, hrefFor, onRangeChange }: Fil
       totalSize={totalSize}
       label={`Contents of ${path || 'the datastore root'}`}
       rowCount={total}
-      colCount={COLUMNS.length}
-      grid={GRID}
+      columns={COLUMNS}
       scrollerClassName="max-h-[70vh]"
       minWidthClassName="min-w-[48rem]"
-      header={COLUMNS.map((c) => (
-        <div key={c} role="columnheader" className="px-2 py-1 font-semibold">
-          {c}
-        </div>
-      ))}
     >
       {items.map((item) => {
         const entry = entryAt(item.index);

@@ -1,22 +1,18 @@
 import type { Volume, VolumeListQuery } from '@harborview/contracts/volumes';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { formatBytes } from '../../../shared/lib/format';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { gridTemplate } from '../../../shared/ui/table-columns';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { healthTone } from '../../vsan/health';
 
-export interface VolumeColumn {
-  header: string;
-  /** The server's sort key, for the columns `GET /api/volumes` can sort by. */
-  sortKey?: VolumeListQuery['sort'];
-  width: string;
-  cell: (v: Volume) => ReactNode;
-}
+/** The server's sort keys, for the columns `GET /api/volumes` can sort by. */
+export type VolumeSortKey = NonNullable<VolumeListQuery['sort']>;
 
 // `vmdkops_admin.py volume ls` columns in its order (vdvs.md §3), then the vSAN object's health.
-export const VOLUME_COLUMNS: VolumeColumn[] = [
+export const VOLUME_COLUMNS: TableColumn<Volume, VolumeSortKey>[] = [
   {
     header: 'Volume',
     sortKey: 'name',
@@ -48,4 +44,4 @@ export const VOLUME_COLUMNS: VolumeColumn[] = [
 ];
 
 /** The CSS grid columns every row of the virtualized table shares, so header and cells line up. */
-export const VOLUME_GRID = VOLUME_COLUMNS.map((c) => c.width).join(' ');
+export const VOLUME_GRID = gridTemplate(VOLUME_COLUMNS);

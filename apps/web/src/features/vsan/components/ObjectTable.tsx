@@ -7,13 +7,14 @@ import { Link } from 'react-router';
 import { objectPath } from '../../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import { gridTemplate } from '../../../shared/ui/table-columns';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
+import { VIRTUAL_ROW_CLASS, VirtualCells, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
 import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
 import type { ObjectGroup } from '../group-objects';
 import { healthTone } from '../health';
 
-const COLUMNS = ['Name', 'Type', 'Health', 'Storage Policy', 'Compliance', 'vSAN UUID'] as const;
 const linkClass = 'text-sky-700 underline dark:text-sky-300';
 
 function OwnerHeading({ group }: { group: ObjectGroup }): ReactNode {
@@ -39,8 +40,52 @@ export interface ObjectTableProps {
   onToggle: (uuid: string) => void;
 }
 
+/** What a row's cells show: the object and whether it is ticked. */
+interface ObjectCells {
+  object: VsanObjectRow;
+  checked: boolean;
+  onToggle: (uuid: string) => void;
+}
+
+const COLUMNS: TableColumn<ObjectCells>[] = [
+  {
+    header: 'Select',
+    hideHeader: true,
+    width: '2rem',
+    cell: ({ object, checked, onToggle }) => (
+      <input
+        type="checkbox"
+        aria-label={`Select ${object.name}`}
+        checked={checked}
+        onChange={() => onToggle(object.uuid)}
+        className="h-4 w-4 align-middle focus-visible:outline-2 focus-visible:outline-sky-500"
+      />
+    ),
+  },
+  { header: 'Name', rowHeader: true, width: 'minmax(14rem,2fr)', pad: 'pl-6', cell: ({ object }) => object.name },
+  { header: 'Type', width: '7rem', cell: ({ object }) => OBJECT_KIND_LABELS[object.kind] },
+  {
+    header: 'Health',
+    width: 'minmax(14rem,1.5fr)',
+    cell: ({ object }) => (
+      <StatusBadge tone={healthTone(object.health)}>
+        {object.healthLabel}
+        {object.dataLost ? ' (data lost)' : ''}
+      </StatusBadge>
+    ),
+  },
+  { header: 'Storage Policy', width: 'minmax(9rem,1fr)', cell: ({ object }) => object.policyName },
+  { header: 'Compliance', width: '7.5rem', cell: ({ object }) => object.compliance },
+  {
+    header: 'vSAN UUID',
+    width: 'minmax(20rem,1.5fr)',
+    className: 'font-mono text-xs',
+    cell: ({ object }) => object.uuid,
+  },
+];
+
 const ROW_HEIGHT = 32;
-const GRID = '2rem minmax(14rem,2fr) 7rem minmax(14rem,1.5fr) minmax(9rem,1fr) 7.5rem minmax(20rem,1.5fr)';
+const GRID = gridTemplate(COLUMNS);
 const rowStyle = (start: number): CSSProperties => virtualRowStyle(GRID, ROW_HEIGHT, start);
 
 const OwnerRow = memo(function OwnerRow({ group, index, start }: { group: ObjectGroup; index: number; start: number }) {
@@ -51,7 +96,7 @@ const OwnerRow = memo(function OwnerRow({ group, index, start }: { group: Object
       className={`${VIRTUAL_ROW_CLASS} border-slate-200 bg-slate-50 dark:border-slate-700 dark:bg-slate-800/50`}
       style={rowStyle(start)}
     >
-      <div role="cell" aria-colspan={COLUMNS.length + 1} className="col-span-full truncate px-2 font-semibold">
+      <div role="cell" aria-colspan={COLUMNS.length} className="col-span-full truncate px-2 font-semibold">
         <OwnerHeading group={group} />
       </div>
     </div>
@@ -76,36 +121,7 @@ const ObjectRow = memo(function ObjectRow({ object: o, checked, onToggle, index,
       className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
       style={rowStyle(start)}
     >
-      <div role="cell" className="px-2">
-        <input
-          type="checkbox"
-          aria-label={`Select ${o.name}`}
-          checked={checked}
-          onChange={() => onToggle(o.uuid)}
-          className="h-4 w-4 align-middle focus-visible:outline-2 focus-visible:outline-sky-500"
-        />
-      </div>
-      <div role="rowheader" className="truncate pl-6">
-        {o.name}
-      </div>
-      <div role="cell" className="truncate px-2">
-        {OBJECT_KIND_LABELS[o.kind]}
-      </div>
-      <div role="cell" className="truncate px-2">
-        <StatusBadge tone={healthTone(o.health)}>
-          {o.healthLabel}
-          {o.dataLost ? ' (data lost)' : ''}
-        </StatusBadge>
-      </div>
-      <div role="cell" className="truncate px-2">
-        {o.policyName}
-      </div>
-      <div role="cell" className="truncate px-2">
-        {o.compliance}
-      </div>
-      <div role="cell" className="truncate px-2 font-mono text-xs">
-        {o.uuid}
-      </div>
+      <VirtualCells columns={COLUMNS} row={{ object: o, checked, onToggle }} />
     </div>
   );
 });
@@ -123,22 +139,9 @@ export function ObjectTable({ objects, selected, onToggle }: ObjectTableProps): 
       totalSize={totalSize}
       label="Virtual objects"
       rowCount={rows.length}
-      colCount={COLUMNS.length + 1}
-      grid={GRID}
+      columns={COLUMNS}
       scrollerClassName="max-h-[70vh]"
       minWidthClassName="min-w-[64rem]"
-      header={
-        <>
-          <div role="columnheader" className="px-2 py-1">
-            <span className="sr-only">Select</span>
-          </div>
-          {COLUMNS.map((c) => (
-            <div key={c} role="columnheader" className="px-2 py-1 font-semibold">
-              {c}
-            </div>
-          ))}
-        </>
-      }
     >
       {items.map((item) => {
         const row = rows[item.index];
