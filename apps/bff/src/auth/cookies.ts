@@ -1,23 +1,13 @@
 import { SESSION_COOKIE } from '@harborview/contracts/session';
+import { parseCookie } from 'cookie';
 import type { CookieOptions, Request, Response } from 'express';
 
 /** Whether cookies get `Secure`: always, never, or when the request came over https (`auto`, see TRUST_PROXY). */
 export type CookieSecure = 'auto' | boolean;
 
-/** One cookie's value from a Cookie header, or undefined. */
+/** One cookie's value from a Cookie header (URI-decoded when it decodes, as sent when it does not), or undefined. */
 export function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq === -1 || part.slice(0, eq).trim() !== name) continue;
-    const value = part.slice(eq + 1).trim();
-    try {
-      return decodeURIComponent(value);
-    } catch {
-      return value;
-    }
-  }
-  return undefined;
+  return header === undefined ? undefined : parseCookie(header)[name];
 }
 
 function options(req: Request, secure: CookieSecure): CookieOptions {
