@@ -1,6 +1,7 @@
 import type { AdvanceClockBody } from '@harborview/contracts/clock';
 
-import type { ConsoleBackend } from '../backend/backend';
+import type { ClockBackend } from '../backend/clock-backend';
+import type { VsanBackend } from '../backend/vsan-backend';
 import { AppError } from '../errors/app-error';
 
 // ISO instants carry whole milliseconds while twin time may be fractional: one more millisecond lands on (or just
@@ -11,7 +12,10 @@ const ROUNDING_MARGIN_SECONDS = 0.001;
  * Seconds to advance for `POST /api/twin/clock/advance`: the given seconds, or up to the instant the next repair
  * timer runs out (vsan-ha.md §2 Repair delay timer). 409 when no component waits on a repair timer.
  */
-export async function secondsToAdvance(backend: ConsoleBackend, body: AdvanceClockBody): Promise<number> {
+export async function secondsToAdvance(
+  backend: Pick<VsanBackend, 'clusterSummary'> & Pick<ClockBackend, 'clock'>,
+  body: AdvanceClockBody,
+): Promise<number> {
   if (body.seconds !== undefined) return body.seconds;
   const [{ repairTimer }, clock] = await Promise.all([backend.clusterSummary(), backend.clock()]);
   if (repairTimer.nextExpiryAt === null) {
