@@ -1,25 +1,11 @@
 import type { Component } from '@harborview/contracts/vsan';
+import { COMPONENT_STATE_LABELS, COMPONENT_STATE_TONES } from '@harborview/twin/vsan/state-labels';
 
 import type { BadgeTone } from '../../shared/ui/StatusBadge';
 
-// Physical Placement's words for VsanComponentStates (vsan-ha.md §2: "Active", "Absent", "Degraded", "Active-Stale").
-const LABELS: Record<Component['state'], string> = {
-  ACTIVE: 'Active',
-  ABSENT: 'Absent',
-  DEGRADED: 'Degraded',
-  ACTIVE_STALE: 'Active-Stale',
-  ABSENT_RESYNC: 'Absent (resyncing)',
-  RECONFIG: 'Reconfiguring',
-};
-
-const TONES: Record<Component['state'], BadgeTone> = {
-  ACTIVE: 'ok',
-  ABSENT: 'error',
-  DEGRADED: 'error',
-  ACTIVE_STALE: 'warn',
-  ABSENT_RESYNC: 'warn',
-  RECONFIG: 'warn',
-};
+// The Physical Placement's words and tones, declared once in the twin.
+const LABELS = COMPONENT_STATE_LABELS;
+const TONES: Readonly<Record<Component['state'], BadgeTone>> = COMPONENT_STATE_TONES;
 
 export interface ComponentStateView {
   label: string;

@@ -1,32 +1,16 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ObjectHealth } from '@harborview/contracts/vsan';
+import { OBJECT_HEALTH_LABELS, objectHealthTone } from '@harborview/twin/vsan/state-labels';
 
 import type { BadgeTone } from '../../shared/ui/StatusBadge';
 
-// Sentence-case labels as the vSphere Client shows VsanObjectHealthState (vsan-ha.md §2; the twin uses the same).
-export const HEALTH_LABELS: Record<ObjectHealth, string> = {
-  healthy: 'Healthy',
-  datamove: 'Data move',
-  inaccessible: 'Inaccessible',
-  reducedavailabilitywithnorebuild: 'Reduced availability with no rebuild',
-  reducedavailabilitywithnorebuilddelaytimer: 'Reduced availability with no rebuild - delay timer',
-  reducedavailabilitywithactiverebuild: 'Reduced availability with active rebuild',
-  reducedavailabilitywithpausedrebuild: 'Reduced availability with paused rebuild',
-  reducedavailabilitywithpolicypending: 'Reduced availability with policy pending',
-  reducedavailabilitywithpolicypendingfailed: 'Reduced availability with policy pending failed',
-  nonavailabilityrelatedreconfig: 'Non-availability related reconfig',
-  nonavailabilityrelatedincompliance: 'Non-availability related incompliance',
-  nonavailabilityrelatedincompliancewithpausedrebuild: 'Non-availability related incompliance with paused rebuild',
-  nonavailabilityrelatedincompliancewithpolicypending: 'Non-availability related incompliance with policy pending',
-  nonavailabilityrelatedincompliancewithpolicypendingfailed:
-    'Non-availability related incompliance with policy pending failed',
-  remoteAccessible: 'Remote accessible',
-};
+// Labels and tones are declared once in the twin, which names states the same way in its views.
+/** The vSphere Client's label of each object health state. */
+export const HEALTH_LABELS = OBJECT_HEALTH_LABELS;
 
 /** Badge colour of an object health: green healthy, red inaccessible, yellow for anything reduced or incompliant. */
 export function healthTone(health: ObjectHealth): BadgeTone {
-  if (health === 'healthy' || health === 'datamove' || health === 'remoteAccessible') return 'ok';
-  return health === 'inaccessible' ? 'error' : 'warn';
+  return objectHealthTone(health);
 }
 
 export interface HealthCountRow {
