@@ -77,6 +77,11 @@ const REPLAYS_KEPT = 4;
 /** Failover drills over the embedded twin: preflight, fault, watch, verify, recover, report, replay. */
 export function createDrillService(deps: DrillServiceDeps): DrillApi {
   const { runtime } = deps;
+  // Drill views change in wall time too (a verdict arrives when the registry has answered), so the stream names them.
+  const announceDrills = (): void => {
+    const s = runtime.state();
+    runtime.announce([{ type: 'changed', kinds: ['drills'], at: isoOf(s.clock.startEpochMs, s.clock.now) }]);
+  };
   const store = openDrillStore(deps.log.file, deps.durability);
   const watcher = createWatcher({
     store,
@@ -86,6 +91,7 @@ export function createDrillService(deps: DrillServiceDeps): DrillApi {
     verifyImages: deps.verifyImages,
     registrySettled: deps.registrySettled,
     log: deps.onLog,
+    changed: announceDrills,
   });
   const unsubscribe = runtime.onCommitted((s) => watcher.onCommitted(s));
   const replays = new Map<string, DrillReplay>();
@@ -194,6 +200,7 @@ export function createDrillService(deps: DrillServiceDeps): DrillApi {
     }
     record.status = 'running';
     store.update(record);
+    announceDrills();
     watcher.react(w);
     return toDrill(record, w.obs);
   }

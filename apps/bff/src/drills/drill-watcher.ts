@@ -42,6 +42,8 @@ export interface WatcherDeps {
   /** Resolves once the real registry process matches the twin. */
   registrySettled: () => Promise<void>;
   log: (message: string, fields?: Record<string, unknown>) => void;
+  /** A drill's stored view changed outside a twin commit (a verdict, the end): the stream is told `drills`. */
+  changed: () => void;
 }
 
 export interface Watcher {
@@ -84,6 +86,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
         );
     watches.delete(w.record.id);
     deps.store.update(w.record);
+    deps.changed();
   }
 
   function fail(w: Watch, failure: string): void {
@@ -150,6 +153,7 @@ export function createWatcher(deps: WatcherDeps): Watcher {
       fail(w, `${when}: ${why}`);
     }
     deps.store.update(record);
+    deps.changed();
   }
 
   function react(w: Watch): void {
