@@ -1,29 +1,13 @@
-import type { DrillLane } from '@harborview/contracts/drills';
-import type { EntityRef } from '@harborview/contracts/entity';
+import type { DrillSample, DrillTimelineEntry } from '@harborview/contracts/drills';
 
 /** One timeline entry before it is numbered and stamped: `time` is twin seconds since the scenario started. */
-export interface ObservedEntry {
-  time: number;
-  lane: DrillLane;
-  severity: 'info' | 'warning' | 'error';
-  typeId: string;
-  message: string;
-  objects: EntityRef[];
-}
+export type ObservedEntry = Omit<DrillTimelineEntry, 'seq' | 'time' | 'tSeconds'> & { time: number };
 
 /** An entry the drill service adds itself (baseline, verification): placed after `afterEntries` observed ones. */
-export interface ServiceEntry extends ObservedEntry {
-  afterEntries: number;
-}
+export type ServiceEntry = ObservedEntry & { afterEntries: number };
 
-/** One chart point, in twin seconds. */
-export interface ObservedSample {
-  time: number;
-  objectHealth: Record<string, number>;
-  harborHealthy: number;
-  harborUnhealthy: number;
-  resyncBytesLeft: number;
-}
+/** One chart point, in twin seconds (the API's sample before it is stamped). */
+export type ObservedSample = Omit<DrillSample, 'time' | 'tSeconds'> & { time: number };
 
 /**
  * Everything the drill learns from the twin's states, folded one committed state at a time. A pure function of the

@@ -1,4 +1,4 @@
-import type { DrillFault } from '@harborview/contracts/drills';
+import type { DrillFault, PreflightObject } from '@harborview/contracts/drills';
 import type { ObjectStanding } from './drill-watch';
 import type { HarborView } from '../engine/queries/harbor';
 import type { TwinState } from '../engine/state';
@@ -9,11 +9,7 @@ import type { ObservedEntry } from './observation';
 import { laneOf } from './timeline-lanes';
 
 /** An object the drill follows on its timeline (the preflight's list). */
-export interface WatchedObject {
-  objectUuid: string;
-  name: string;
-  kind: 'volume' | 'vm-home' | 'vm-swap' | 'vm-disk';
-}
+export type WatchedObject = Pick<PreflightObject, 'objectUuid' | 'name' | 'kind'>;
 
 /** What the real registry should be doing for a state (the BFF's reconciler acts on the same answer). */
 export interface RegistryStanding {
