@@ -1,4 +1,3 @@
-import { PolicyValidationSchema } from '@harborview/contracts/policies';
 import { validatePolicyView } from '@harborview/twin/engine/queries/policies';
 
 import type { PolicyBackend } from './policy-backend';
@@ -23,8 +22,6 @@ export function createTwinPolicies(runtime: TwinRuntime): PolicyBackend {
       await runCommand(runtime, { type: 'removePolicy', name }, caller);
     },
     validatePolicy: async (content, sizeBytes) =>
-      PolicyValidationSchema.parse(
-        validatePolicyView(s(), sizeBytes === undefined ? { content } : { content, sizeBytes }),
-      ),
+      validatePolicyView(s(), sizeBytes === undefined ? { content } : { content, sizeBytes }),
   };
 }

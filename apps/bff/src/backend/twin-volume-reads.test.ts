@@ -5,7 +5,7 @@ import type { TwinState } from '@harborview/twin/engine/state';
 import { step } from '@harborview/twin/engine/step';
 import { describe, expect, it } from 'vitest';
 
-import { readVolume, readVolumes, toVolume } from './twin-volume-reads';
+import { readVolume, readVolumes } from './twin-volume-reads';
 
 function run(state: TwinState, ...commands: unknown[]): TwinState {
   return commands.reduce<TwinState>((s, command) => {
@@ -27,15 +27,16 @@ function mixedState(): TwinState {
   );
 }
 
-describe('toVolume', () => {
-  it('when every volume of a mixed twin is projected, then each equals the contract schema parse of its view', () => {
+describe('volume views', () => {
+  it('when every volume of a mixed twin is viewed, then each serializes to the same bytes as its schema parse', () => {
     const state = mixedState();
 
     const views = state.volumes.flatMap((record) => volumeViewOf(state, record) ?? []);
 
     expect(new Set(views.map((v) => v.status))).toStrictEqual(new Set(['attached', 'detached']));
     expect(new Set(views.map((v) => v.object.health)).size).toBeGreaterThanOrEqual(2);
-    for (const view of views) expect(toVolume(view)).toStrictEqual(VolumeSchema.parse(view));
+    // Same bytes: no field the contract lacks, none missing, and the contract's order (what the API serves).
+    for (const view of views) expect(JSON.stringify(view)).toBe(JSON.stringify(VolumeSchema.parse(view)));
   });
 });
 

@@ -1,60 +1,11 @@
 import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
-import type { VsanObject } from '@harborview/contracts/vsan';
-import type { ObjectView } from '@harborview/twin/engine/queries/objects';
 import { volumeView, volumesView } from '@harborview/twin/engine/queries/volumes';
-import type { VolumeView } from '@harborview/twin/engine/queries/volumes';
 import type { TwinState } from '@harborview/twin/engine/state';
 
 import { sameJson } from './same-json';
 
-// Volume reads at 10,000 volumes. The twin's views are supersets of the contract; the other reads project them by
-// parsing with the contract schema, which for a page of 100 volumes (each with its object, layout and components)
-// costs ~6 ms, more than building the views. Here the projection is written out: the compiler checks each field's
-// type and that none is missing or extra, and twin-volume-reads.test.ts checks it equals the schema's parse.
-
-/** The contract's `VsanObject` fields of an object view. */
-function toVsanObject(o: ObjectView): VsanObject {
-  return {
-    uuid: o.uuid,
-    kind: o.kind,
-    name: o.name,
-    ownerId: o.ownerId,
-    policyName: o.policyName,
-    health: o.health,
-    healthLabel: o.healthLabel,
-    accessible: o.accessible,
-    compliance: o.compliance,
-    sizeBytes: o.sizeBytes,
-    dataLost: o.dataLost,
-    // The layout tree and component rows have exactly the contract's shape (never mutated), so they are shared; a
-    // field added to either in the twin would reach the API, which the projection test catches.
-    layout: o.layout,
-    components: o.components,
-  };
-}
-
-/** The contract's `Volume` fields of a volume view (without the raw `inspect` and admin row). */
-export function toVolume(v: VolumeView): Volume {
-  return {
-    name: v.name,
-    datastore: v.datastore,
-    fullName: v.fullName,
-    status: v.status,
-    attachedTo: v.attachedTo,
-    vmGroup: v.vmGroup,
-    capacityBytes: v.capacityBytes,
-    usedBytes: v.usedBytes,
-    filesystem: v.filesystem,
-    policy: v.policy,
-    diskFormat: v.diskFormat,
-    access: v.access,
-    attachAs: v.attachAs,
-    createdBy: v.createdBy,
-    createdAt: v.createdAt,
-    vdvsStatus: v.vdvsStatus,
-    object: toVsanObject(v.object),
-  };
-}
+// Volume reads at 10,000 volumes. The twin's volume views are exactly the contract's `Volume` (typed with it, fields
+// in its order), so they are served as they are; twin-volume-reads.test.ts checks their bytes equal the schema's parse.
 
 // The state is immutable and the views pure, so a read is built once per state and shared: callers only serialize
 // it (volumes.routes.ts keeps the serialized bytes per object). Bounded per state, so varied queries cannot grow it
@@ -100,16 +51,12 @@ function read<V>(own: Map<string, V>, last: Map<string, V>, key: string, max: nu
 /** One volume by `name[@datastore]`; the same object for the same state and name, so it must not be mutated. */
 export function readVolume(s: TwinState, name: string): Volume | undefined {
   return read(readsOf(s).volumes, lastReads.volumes, name, MAX_VOLUMES_PER_STATE, () => {
-    const view = volumeView(s, name);
-    return view && toVolume(view);
+    return volumeView(s, name);
   });
 }
 
 /** A page of volumes; the same object for the same state and query, so it must not be mutated. */
 export function readVolumes(s: TwinState, query: VolumeListQuery): VolumeList {
   const key = JSON.stringify(Object.entries(query).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return read(readsOf(s).pages, lastReads.pages, key, MAX_PAGES_PER_STATE, () => {
-    const page = volumesView(s, query);
-    return { ...page, items: page.items.map(toVolume) };
-  });
+  return read(readsOf(s).pages, lastReads.pages, key, MAX_PAGES_PER_STATE, () => volumesView(s, query));
 }

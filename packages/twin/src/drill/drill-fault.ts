@@ -3,17 +3,13 @@
  * and repair them, and how to tell from a state whether a fault is still in place. Used by the preflight and by the
  * BFF's drill service, so both read the same rules.
  */
+import type { DrillFault } from '@harborview/contracts/drills';
+
 import type { TwinCommand } from '../engine/commands';
 import type { EngineHost, TwinState } from '../engine/state';
 
-/** One injectable fault (contracts `DrillFault`, declared here because the twin imports no contracts). */
-export type DrillFaultSpec =
-  | { type: 'host-power-off'; hostId: string }
-  | { type: 'disk-failure'; hostId: string; diskId: string }
-  | { type: 'host-isolation'; hostId: string };
-
 /** The command that injects the fault. */
-export function faultCommand(fault: DrillFaultSpec): TwinCommand {
+export function faultCommand(fault: DrillFault): TwinCommand {
   switch (fault.type) {
     case 'host-power-off':
       return { type: 'powerHost', hostId: fault.hostId, state: 'off' };
@@ -25,7 +21,7 @@ export function faultCommand(fault: DrillFaultSpec): TwinCommand {
 }
 
 /** The command that puts the fault right: power the host back on, replace the disk, reconnect the network. */
-export function recoverCommand(fault: DrillFaultSpec): TwinCommand {
+export function recoverCommand(fault: DrillFault): TwinCommand {
   switch (fault.type) {
     case 'host-power-off':
       return { type: 'powerHost', hostId: fault.hostId, state: 'on' };
@@ -55,7 +51,7 @@ export function diskOf(
 }
 
 /** Whether the fault is in place in `s`: the host off (and not booting), isolated, or the disk failed. */
-export function faultActive(s: TwinState, fault: DrillFaultSpec): boolean {
+export function faultActive(s: TwinState, fault: DrillFault): boolean {
   const host = hostOf(s, fault.hostId);
   if (host === undefined) return false;
   switch (fault.type) {
@@ -72,7 +68,7 @@ export function faultActive(s: TwinState, fault: DrillFaultSpec): boolean {
 }
 
 /** The fault in words: "Power off host 10.162.102.130". */
-export function describeFault(s: TwinState, fault: DrillFaultSpec): string {
+export function describeFault(s: TwinState, fault: DrillFault): string {
   const hostName = hostOf(s, fault.hostId)?.name ?? fault.hostId;
   switch (fault.type) {
     case 'host-power-off':
@@ -87,7 +83,7 @@ export function describeFault(s: TwinState, fault: DrillFaultSpec): string {
 }
 
 /** What the fault does to the host, for reasons: "is powered off", "is isolated from the vSAN network", … */
-export function faultEffect(s: TwinState, fault: DrillFaultSpec): string {
+export function faultEffect(s: TwinState, fault: DrillFault): string {
   const hostName = hostOf(s, fault.hostId)?.name ?? fault.hostId;
   switch (fault.type) {
     case 'host-power-off':

@@ -3,8 +3,9 @@
  * fault takes out, whether it stays accessible (vsan-ha.md §1 Quorum and votes: >50% of the votes and an intact copy),
  * whether its data is merely unreachable or gone (a DEGRADED only copy, §2 Absent vs Degraded), and why, in words.
  */
+import type { PreflightObject } from '@harborview/contracts/drills';
+
 import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
-import type { VsanObjectHealthState } from '../vsan/health';
 import { countVotes, isAccessible } from '../vsan/quorum';
 import type { VsanComponent, VsanObject } from '../vsan/types';
 import { harborVm } from '../engine/harbor-bridge';
@@ -13,31 +14,8 @@ import type { TwinState } from '../engine/state';
 import { findVolume, fullNameOf } from '../engine/volume-view';
 import { OBJECTS } from '../engine/vsan-view';
 
-/** What the drill calls an object: a vDVS volume, or one of the Harbor VM's own objects. */
-export type PreflightObjectKind = 'volume' | 'vm-home' | 'vm-swap' | 'vm-disk';
-
-/** An object worth assessing, named as the console names it. */
-export interface DrillObjectRef {
-  objectUuid: string;
-  name: string;
-  kind: PreflightObjectKind;
-  /** Harbor services that mount it (volumes only). */
-  usedBy: string[];
-}
-
-/** contracts `PreflightObject`. */
-export interface PreflightObjectView extends DrillObjectRef {
-  policy: string;
-  ftt: number;
-  componentsLost: number;
-  componentsTotal: number;
-  votesLost: number;
-  votesTotal: number;
-  accessibleAfter: boolean;
-  dataAfter: 'intact' | 'unavailable' | 'lost';
-  healthAfter: VsanObjectHealthState;
-  reason: string;
-}
+/** An object worth assessing, named as the console names it; `usedBy`: Harbor services that mount it (volumes only). */
+export type DrillObjectRef = Pick<PreflightObject, 'objectUuid' | 'name' | 'kind' | 'usedBy'>;
 
 /** Harbor's services that mount each volume, by `name@datastore`. */
 export function harborVolumeUsers(s: TwinState): Map<string, string[]> {
@@ -128,7 +106,7 @@ export function assessObject(
   at: TwinState,
   ref: DrillObjectRef,
   scope: string,
-): PreflightObjectView | null {
+): PreflightObject | null {
   const o0 = OBJECTS.find(before.vsan.objects, ref.objectUuid);
   const o1 = OBJECTS.find(at.vsan.objects, ref.objectUuid);
   if (o0 === undefined || o1 === undefined) return null;

@@ -1,7 +1,7 @@
+import type { DrillPreflight } from '@harborview/contracts/drills';
 import { describe, expect, it } from 'vitest';
 import { faultActive, recoverCommand } from './drill-fault';
 import { preflightFault } from './preflight';
-import type { PreflightView } from './preflight';
 import type { TwinState } from '../engine/state';
 import { drive, objectOf, walkthroughReady } from '../engine/__fixtures__/drive';
 import { ftt0Ready } from '../engine/__fixtures__/ftt0-walkthrough';
@@ -11,7 +11,7 @@ import { ftt0Ready } from '../engine/__fixtures__/ftt0-walkthrough';
 // a copy; FTT table: FTT=0 is one copy), §2 Absent vs Degraded (a failed device holding the only copy loses it),
 // §3 Timelines (secondary dead at T15, primary at T35) and Restart behaviour (HA restarts only with an accessible
 // copy of every disk); harbor.md §1 (restart: always brings the containers back after the boot).
-function preflight(state: TwinState, fault: Parameters<typeof preflightFault>[1]): PreflightView {
+function preflight(state: TwinState, fault: Parameters<typeof preflightFault>[1]): DrillPreflight {
   const r = preflightFault(state, fault);
   if (!r.ok) throw new Error(r.error.message);
   return r.preflight;

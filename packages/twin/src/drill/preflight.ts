@@ -5,15 +5,16 @@
  * Restart behaviour), which Harbor services come back (harbor.md §1 restart: always), and what the repair timer does.
  * @example const r = preflightFault(state, { type: 'host-power-off', hostId: 'host-1' }); if (r.ok) r.preflight.goesDown;
  */
-import type { DrillFaultSpec } from './drill-fault';
+import type { DrillFault, DrillPreflight, PreflightObject } from '@harborview/contracts/drills';
+import type { HarborService } from '@harborview/contracts/harbor';
+
 import { describeFault, diskOf, faultCommand } from './drill-fault';
 import { canPowerOn } from '../engine/ha-bridge';
 import { harborVm } from '../engine/harbor-bridge';
-import type { DrillObjectRef, PreflightObjectView } from './preflight-objects';
+import type { DrillObjectRef } from './preflight-objects';
 import { assessObject, drillObjectRefs } from './preflight-objects';
 import { clusterSummary } from '../engine/queries/cluster';
 import { harborView } from '../engine/queries/harbor';
-import type { HarborServiceView } from '../engine/queries/harbor';
 import type { StepError } from '../engine/result';
 import type { TwinState } from '../engine/state';
 import { step } from '../engine/step';
@@ -30,41 +31,17 @@ export const PREFLIGHT_MAX_OTHER_OBJECTS = 100;
 const HOST_DEAD_EVENT = 'com.vmware.vc.HA.DasHostFailedEvent';
 const VM_RESTARTED_EVENT = 'com.vmware.vc.ha.VmRestartedByHAEvent';
 
-/** contracts `DrillPreflight`. */
-export interface PreflightView {
-  fault: DrillFaultSpec;
-  description: string;
-  hostName: string;
-  haEnabled: boolean;
-  hostIsHaPrimary: boolean;
-  expectedDetectionSeconds: number | null;
-  harborVm: {
-    vmId: string;
-    name: string;
-    affected: boolean;
-    restartHostId: string | null;
-    restartHostName: string | null;
-    reason: string;
-  };
-  objects: PreflightObjectView[];
-  objectsOmitted: number;
-  services: { name: string; recovers: boolean; reason: string }[];
-  goesDown: string[];
-  requiresConfirmation: boolean;
-  repairOutlook: string;
-}
+export type PreflightOutcome = { ok: true; preflight: DrillPreflight } | { ok: false; error: StepError };
 
-export type PreflightOutcome = { ok: true; preflight: PreflightView } | { ok: false; error: StepError };
-
-function touches(s: TwinState, ref: DrillObjectRef, fault: DrillFaultSpec): boolean {
+function touches(s: TwinState, ref: DrillObjectRef, fault: DrillFault): boolean {
   const o = OBJECTS.find(s.vsan.objects, ref.objectUuid);
   if (o === undefined) return false;
   if (fault.type !== 'disk-failure') return o.components.some((c) => c.hostId === fault.hostId);
   return o.components.some((c) => c.capacityDisk.diskId === fault.diskId || c.cacheDisk.diskId === fault.diskId);
 }
 
-function assessObjects(before: TwinState, at: TwinState, fault: DrillFaultSpec, scope: string) {
-  const kept: PreflightObjectView[] = [];
+function assessObjects(before: TwinState, at: TwinState, fault: DrillFault, scope: string) {
+  const kept: PreflightObject[] = [];
   let others = 0;
   let omitted = 0;
   for (const ref of drillObjectRefs(before)) {
@@ -87,7 +64,7 @@ function hostName(s: TwinState, hostId: string | null | undefined): string | nul
   return s.topology.hosts.find((h) => h.id === hostId)?.name ?? hostId;
 }
 
-function serviceReason(svc: HarborServiceView, was: HarborServiceView | undefined, vmNote: string): string {
+function serviceReason(svc: HarborService, was: HarborService | undefined, vmNote: string): string {
   if (svc.healthy) return was?.healthy ? 'keeps running' : `running again ${vmNote}`.trim();
   const blocked = svc.mounts.find((m) => m.accessible === false);
   if (blocked) return `its volume ${blocked.volume ?? blocked.source} is not usable`;
@@ -106,7 +83,7 @@ function repairOutlook(at: TwinState, faultEvents: { typeId: string; message: st
 }
 
 /** What `fault` would do to the state, computed on copies; a fault the twin would refuse returns its refusal. */
-export function preflightFault(s: TwinState, fault: DrillFaultSpec): PreflightOutcome {
+export function preflightFault(s: TwinState, fault: DrillFault): PreflightOutcome {
   const injected = step(s, faultCommand(fault), { initiator: 'preflight' });
   if (!injected.result.ok) return { ok: false, error: injected.result.error };
   const at = injected.state;

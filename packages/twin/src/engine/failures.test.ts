@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSummary, volumeView } from './queries';
+import { clusterSummary, volumeView, vsanObjectView } from './queries';
 import { drive, objectOf, scenario, walkthroughReady } from './__fixtures__/drive';
 
 // Fault handling integrated across vSAN, HA and Harbor. Facts: vsan-ha.md §2 (Absent vs Degraded; Repair delay timer:
@@ -37,8 +37,10 @@ describe('I/O stun on component loss', () => {
 
     expect(stun === undefined ? 0 : stun.until - off.state.clock.now).toBeGreaterThanOrEqual(5);
     expect(stun === undefined ? 9 : stun.until - off.state.clock.now).toBeLessThanOrEqual(7);
-    expect(volumeView(off.state, 'vsanvol1')?.object.ioPaused).toBe(true);
-    expect(volumeView(later.state, 'vsanvol1')?.object.ioPaused).toBe(false);
+    const ioPaused = (s: typeof ready.state) =>
+      vsanObjectView(s, volumeView(s, 'vsanvol1')?.object.uuid ?? '')?.ioPaused;
+    expect(ioPaused(off.state)).toBe(true);
+    expect(ioPaused(later.state)).toBe(false);
   });
 });
 

@@ -10,6 +10,7 @@ import {
   validatePolicyView,
   vmsView,
   volumesView,
+  volumeVdvsOutput,
 } from './queries';
 import { drive, walkthroughReady } from './__fixtures__/drive';
 
@@ -49,7 +50,7 @@ describe('volumes', () => {
       'Compliant',
       5,
     ]);
-    expect(v?.adminRow.policy).toBe('SW=2');
+    expect(volumeVdvsOutput(ready, 'vsanvol3')?.adminRow.policy).toBe('SW=2');
   });
 
   it('when sorted by capacity descending and paged by 2, then the page holds the biggest two and the total all three', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TwinTopology } from '../topology';
-import { browseDatastore, harborView, hostsView, policiesView, setupView, topologyOf } from './queries';
+import { browseDatastore, harborView, policiesView, setupView, topologyOf } from './queries';
 import { createScenario } from './scenario';
 import { EPOCH, scenario } from './__fixtures__/drive';
 
@@ -108,7 +108,7 @@ describe('createScenario', () => {
     ]);
     expect(policies).toStrictEqual(new Set(['default', 'gen-sw2', 'gen-ftt0', 'gen-osr25']));
     expect(big.volumes.every((v) => v.attachment === null)).toBe(true);
-    expect(hostsView(big).every((h) => h.vib.state === 'installed')).toBe(true);
+    expect(setupView(big).hosts.every((h) => h.vib.state === 'installed')).toBe(true);
   });
 
   it.each([

@@ -3,6 +3,8 @@
  * values; optional keys are absent, never undefined). `step` turns one state into the next; queries read it.
  * Big collections are arrays (a 10,000-key object is ~30 ms to copy; an array of 10,000 is under 1 ms).
  */
+import type { InstallState } from '@harborview/contracts/setup';
+
 import type { HaState, RestartPriority } from '../ha/types';
 import type { Finding } from '../harbor/findings';
 import type { HarborState } from '../harbor/harbor-state';
@@ -27,11 +29,8 @@ export interface TwinClock {
   speed: number;
 }
 
-/** Setup-checklist state of a vDVS piece (the VIB on a host, the plugin on a Docker VM). */
-export interface InstallState {
-  state: 'notInstalled' | 'installing' | 'installed';
-  version: string | null;
-}
+/** Setup-checklist state of a vDVS piece (the VIB on a host, the plugin on a Docker VM): the contract's type. */
+export type { InstallState } from '@harborview/contracts/setup';
 
 /** An ESXi host: the walkthrough topology's host plus what the engine tracks. */
 export interface EngineHost extends TwinHost {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSummary, harborView, resyncView, volumeView } from './queries';
+import { clusterSummary, harborView, resyncView, volumeView, vsanObjectView } from './queries';
 import { objectView } from './queries/objects';
 import type { TwinState } from './state';
 import { drive, objectOf, walkthroughReady } from './__fixtures__/drive';
@@ -113,9 +113,9 @@ describe('the walkthrough: Harbor on vDVS volumes survives the loss of host .130
     expect(health(tenMinutes.state)).toStrictEqual(VOLUMES.map(() => 'reducedavailabilitywithnorebuilddelaytimer'));
     expect(clusterSummary(tenMinutes.state).repairTimer.outcome).toBe('no spare fault domain: components stay Absent');
     expect(health(pastTimer.state)).toStrictEqual(VOLUMES.map(() => 'reducedavailabilitywithnorebuild'));
-    expect(VOLUMES.map((v) => volumeView(pastTimer.state, v)?.object.repairNote)).toStrictEqual(
-      VOLUMES.map(() => 'no spare fault domain'),
-    );
+    const volumeObject = (v: string) =>
+      vsanObjectView(pastTimer.state, volumeView(pastTimer.state, v)?.object.uuid ?? '');
+    expect(VOLUMES.map((v) => volumeObject(v)?.repairNote)).toStrictEqual(VOLUMES.map(() => 'no spare fault domain'));
     expect(
       pastTimer.events.filter((e) => e.typeId === 'com.harborview.vsan.RebuildBlocked').map((e) => e.time - failedAt),
     ).toStrictEqual([3600]);

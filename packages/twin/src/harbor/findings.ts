@@ -2,17 +2,13 @@
  * Known Harbor-on-vSAN faults, recognised from state and reported with their fix: the log-first start failure
  * (harbor.md §1 Known failure mode) and vDVS volumes left attached after an HA restart (vdvs.md §7).
  */
+import type { Finding } from '@harborview/contracts/harbor';
+
 import type { HarborState } from './harbor-state';
 import { LOGGING_DRIVER_ERROR } from './container-start';
 
-/** A problem the console lists, with the operator's fix. */
-export interface Finding {
-  id: string;
-  severity: 'warning' | 'error';
-  title: string;
-  detail: string;
-  fix: string;
-}
+/** A problem the console lists, with the operator's fix (the contract's type). */
+export type { Finding } from '@harborview/contracts/harbor';
 
 /** What findings read from the rest of the twin. */
 export interface FindingContext {

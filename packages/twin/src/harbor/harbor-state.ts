@@ -3,6 +3,8 @@
  * boot, and the cached health report. Container fields mirror `docker inspect` State (Status, ExitCode, Error,
  * RestartCount, StartedAt, FinishedAt), harbor.md §0 ("a dashboard can only use State.Status, RestartCount, ExitCode").
  */
+import type { HarborComponentHealth } from '@harborview/contracts/harbor';
+
 import type { Seconds, TwinTime } from '../tasks/time';
 import { seconds } from '../tasks/time';
 import type { ComposeLayout } from './layout-types';
@@ -40,12 +42,8 @@ export interface DockerTimings {
   logListenDelay: Seconds;
 }
 
-/** One component of a health report (`ComponentHealthStatus`). */
-export interface ComponentHealth {
-  name: string;
-  status: 'healthy' | 'unhealthy';
-  error?: string;
-}
+/** One component of a health report (`ComponentHealthStatus`): the contract's type. */
+export type ComponentHealth = HarborComponentHealth;
 
 /** The whole Harbor state. */
 export interface HarborState {

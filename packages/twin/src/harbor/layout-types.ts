@@ -2,12 +2,13 @@
  * A Harbor compose layout as plain data: what the twin needs of each service in docker-compose.yml (harbor.md §0–§2).
  * Deliberately close to the file, so the integrator can later derive it from the packages/compose parser.
  */
+import type { HarborLayoutId } from '@harborview/contracts/vocabulary';
 
 /**
  * The layouts the twin knows: the seed's 0.4.1 file, 0.5.0's generated file, 1.7.0's generated file (the last
  * adminserver release), 1.10.1 as `prepare` renders it (the last with `/api/health`), and 2.x's rendered template.
  */
-export type LayoutId = '0.4.1' | '0.5.0' | '1.7' | '1.10' | '2.x';
+export type LayoutId = HarborLayoutId;
 
 /**
  * The health endpoint a Harbor version serves (harbor.md §3.1 History): none before 1.8.0, `/api/health` from 1.8.0,

@@ -3,12 +3,14 @@
  * Colours follow vsan-ha.md §3 Events and alarms (Normal green, Warning yellow, Alert red). Like the vSphere client's
  * Triggered Alarms list, the board holds only non-green alarms: clearing removes the entry and logs the change.
  */
+import type { AlarmStatus } from '@harborview/contracts/tasks';
+
 import type { EntityRef } from './entity';
 import type { EventDraft, EventSeverity } from './events';
 import type { TwinTime } from './time';
 
-/** `ManagedEntityStatus` as the Alarms pane colours it. */
-export type AlarmStatus = 'green' | 'yellow' | 'red';
+/** `ManagedEntityStatus` as the Alarms pane colours it (the contract's type). */
+export type { AlarmStatus } from '@harborview/contracts/tasks';
 /** The statuses a triggered alarm can have. */
 export type TriggeredStatus = Exclude<AlarmStatus, 'green'>;
 

@@ -2,11 +2,13 @@
  * The Events list (vSphere `EventManager`): producers return drafts without ids, and `appendEvents` numbers them from a
  * counter kept in the log, so ids are stable, strictly increasing and replay identically (like vSphere's `Event.key`).
  */
+import type { EventSeverity } from '@harborview/contracts/events';
+
 import type { EntityRef } from './entity';
 import type { TwinTime } from './time';
 
-/** vSphere event categories as the client shows them (info, warning, error). */
-export type EventSeverity = 'info' | 'warning' | 'error';
+/** vSphere event categories as the client shows them (info, warning, error): the contract's type. */
+export type { EventSeverity } from '@harborview/contracts/events';
 
 /** One entry of the Events list. `typeId` is the vSphere `eventTypeId` (EventEx) or `vim.event.<Class>`. */
 export interface TwinEvent {

@@ -2,13 +2,15 @@
  * Recent Tasks (vSphere `TaskInfo`): pure transitions create → start → progress → succeed | fail over a task log
  * whose id counter lives in the state. Field mapping follows vsphere-client-ui.md §4 Layout (Recent Tasks columns).
  */
+import type { TaskState } from '@harborview/contracts/tasks';
+
 import type { EntityRef } from './entity';
 import type { EventDraft } from './events';
 import type { Percent, TwinTime } from './time';
 import { percent } from './time';
 
-/** `TaskInfo.state`. */
-export type TaskState = 'queued' | 'running' | 'success' | 'error';
+/** `TaskInfo.state` (the contract's type). */
+export type { TaskState } from '@harborview/contracts/tasks';
 
 /** One row of Recent Tasks. `name` is the client's task name (descriptionId text), e.g. 'Power On virtual machine'. */
 export interface Task {

@@ -2,7 +2,13 @@
  * Plain, JSON-serializable data the vSAN rules read and return: hosts and their disks, components, the layout tree
  * and objects (vsan-ha.md §1 vSAN object model, §2 Component states). Every rule is data in, data out.
  */
+import type { ComponentState, LayoutNode } from '@harborview/contracts/vsan';
+import type { ComponentType, VsanObjectKind } from '@harborview/contracts/vocabulary';
+
 import type { Bytes, Seconds } from './units';
+
+// The API's words and the layout tree are the contract's (packages/contracts), used here as types only.
+export type { ComponentState, LayoutNode } from '@harborview/contracts/vsan';
 
 /** A device named in the Physical Placement's Cache Disk / Capacity Disk columns (vsphere-client-ui.md, Virtual Objects). */
 export interface DiskRef {
@@ -35,7 +41,7 @@ export interface VsanHost {
 }
 
 /** `VsanObjectPlacementDetails.type` values the twin creates (vsan-ha.md §1 Objects). */
-export type ObjectKind = 'vdisk' | 'namespace' | 'vmswap';
+export type ObjectKind = VsanObjectKind;
 
 /** Failure tolerance method (`replicaPreference`). */
 export type FaultToleranceMethod = 'RAID-1' | 'RAID-5/6';
@@ -51,13 +57,10 @@ export interface PlacementPolicy {
   forceProvisioning: boolean;
 }
 
-/** `VsanComponentStates` as the Physical Placement view shows them (vsan-ha.md §2 String component states). */
-export type ComponentState = 'ACTIVE' | 'ABSENT' | 'DEGRADED' | 'ACTIVE_STALE' | 'ABSENT_RESYNC' | 'RECONFIG';
-
 /** One leaf of an object: a data component or a zero-size witness. */
 export interface VsanComponent {
   uuid: string;
-  type: 'Component' | 'Witness';
+  type: ComponentType;
   state: ComponentState;
   hostId: string;
   /** The fault domain at placement time (the Physical Placement's Fault Domain column). */
@@ -75,19 +78,10 @@ export interface VsanComponent {
 }
 
 /** An inner node of the layout tree (vsan-ha.md §1 Components, layout tree). */
-export interface LayoutBranch {
-  type: 'RAID_1' | 'RAID_0' | 'RAID_5' | 'RAID_6' | 'Concatenation';
-  children: LayoutNode[];
-}
+export type LayoutBranch = Extract<LayoutNode, { children: LayoutNode[] }>;
 
 /** A leaf of the layout tree, pointing at a data component of the same object. */
-export interface LayoutLeaf {
-  type: 'Component';
-  componentUuid: string;
-}
-
-/** The data layout. Witnesses are not in the tree: like RVC, they sit beside the root (see `VsanObject.components`). */
-export type LayoutNode = LayoutBranch | LayoutLeaf;
+export type LayoutLeaf = Extract<LayoutNode, { type: 'Component' }>;
 
 /** A vSAN object (VM home namespace, VMDK or swap) with its layout and components. */
 export interface VsanObject {

@@ -1,8 +1,11 @@
 /**
- * The cluster at a glance (contracts `ClusterSummary`): HA, vSAN capacity (Monitor > vSAN > Capacity, only online
+ * The cluster at a glance (contracts `ClusterSummary`, exactly): HA, vSAN capacity (Monitor > vSAN > Capacity, only online
  * devices count), object health counts (Skyline "vSAN object health") and the repair timer (`RepairTimerInfo`,
  * vsan-ha.md §2). Plus the vSphere `Cluster` and `Datastore` rows.
  */
+import type { ClusterSummary } from '@harborview/contracts/cluster';
+import type { Cluster, Datastore } from '@harborview/contracts/inventory';
+
 import type { VsanObjectHealthState } from '../../vsan/health';
 import { hasSpareFaultDomain } from '../../vsan/fault-domains';
 import { failedComponents } from '../../vsan/fault-domains';
@@ -14,33 +17,10 @@ import { healthOf } from './objects';
 import { isoAt } from './time';
 
 /** vSAN capacity totals. */
-export interface CapacityView {
-  capacityBytes: number;
-  usedBytes: number;
-  freeBytes: number;
-  reservedBytes: number;
-}
+type CapacityView = ClusterSummary['vsan'];
 
 /** `RepairTimerInfo` as the console shows it. */
-export interface RepairTimerView {
-  delaySeconds: number;
-  objectsWaiting: number;
-  nextExpiryAt: string | null;
-  outcome: string | null;
-}
-
-/** contracts `ClusterSummary`, plus the primary and vSAN flag. */
-export interface ClusterSummaryView {
-  id: string;
-  name: string;
-  haEnabled: boolean;
-  vsanEnabled: boolean;
-  primaryHostId: string | null;
-  hostIds: string[];
-  vsan: CapacityView;
-  objectHealth: Partial<Record<VsanObjectHealthState, number>>;
-  repairTimer: RepairTimerView;
-}
+type RepairTimerView = ClusterSummary['repairTimer'];
 
 /** vsanDatastore totals over online devices: a host going down shrinks the datastore. */
 export function vsanCapacity(s: TwinState): CapacityView {
@@ -89,14 +69,12 @@ function repairTimer(s: TwinState): RepairTimerView {
 }
 
 /** `GET /api/cluster`. */
-export function clusterSummary(s: TwinState): ClusterSummaryView {
+export function clusterSummary(s: TwinState): ClusterSummary {
   const { cluster } = s.topology;
   return {
     id: cluster.id,
     name: cluster.name,
     haEnabled: cluster.haEnabled,
-    vsanEnabled: cluster.vsanEnabled,
-    primaryHostId: s.ha.primaryHostId,
     hostIds: s.topology.hosts.map((h) => h.id),
     vsan: vsanCapacity(s),
     objectHealth: objectHealthCounts(s),
@@ -104,16 +82,8 @@ export function clusterSummary(s: TwinState): ClusterSummaryView {
   };
 }
 
-/** The vSphere cluster row (contracts `Cluster`). */
-export function clusterView(s: TwinState): {
-  id: string;
-  name: string;
-  datacenterId: string;
-  haEnabled: boolean;
-  vsanEnabled: boolean;
-  hostIds: string[];
-  datastoreIds: string[];
-} {
+/** The vSphere cluster row. */
+export function clusterView(s: TwinState): Cluster {
   const { cluster, datacenter, datastore, hosts } = s.topology;
   return {
     id: cluster.id,
@@ -126,16 +96,8 @@ export function clusterView(s: TwinState): {
   };
 }
 
-/** The vsanDatastore row (contracts `Datastore`). */
-export function datastoreView(s: TwinState): {
-  id: string;
-  name: string;
-  type: 'vsan';
-  url: string;
-  capacityBytes: number;
-  freeBytes: number;
-  hostIds: string[];
-} {
+/** The vsanDatastore row. */
+export function datastoreView(s: TwinState): Datastore {
   const { datastore, hosts } = s.topology;
   const capacity = vsanCapacity(s);
   return {

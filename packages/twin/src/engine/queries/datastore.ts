@@ -3,18 +3,12 @@
  * descriptor and KV sidecar (no -flat file on vSAN), `policies/`, and one folder per VM. One page of one folder per
  * call.
  */
+import type { BrowseEntry, BrowseResult } from '@harborview/contracts/datastore-browse';
+
 import { DEFAULT_VMGROUP } from '../../vdvs/types';
 import type { LayoutNode } from '../../vdvs/datastore-layout';
 import { buildDockvolsTree } from '../../vdvs/datastore-layout';
 import type { TwinState } from '../state';
-
-/** One entry (contracts `BrowseEntry`, children left out: browse one folder at a time). */
-export interface BrowseEntryView {
-  name: string;
-  kind: 'folder' | 'file' | 'link';
-  sizeBytes: number | null;
-  target: string | null;
-}
 
 function vmFolder(s: TwinState, vmId: string): LayoutNode | null {
   const vm = s.topology.vms.find((v) => v.id === vmId);
@@ -78,24 +72,16 @@ export interface BrowsePage {
   limit: number;
 }
 
-/** One page of a folder: its entries from `offset`, and how many the whole folder holds. */
-export interface BrowseFolderView {
-  path: string;
-  entries: BrowseEntryView[];
-  total: number;
-  offset: number;
-}
-
 /**
  * The entries of the folder at `path` (relative to the datastore, links followed), paged; null when there is no
- * such folder. Only the page's entries are sized, so a page of `_DEFAULT` costs the same at 10 or 10,000 volumes.
+ * such folder; entries leave out `children` (browse one folder at a time). Only the page's entries are sized, so a page of `_DEFAULT` costs the same at 10 or 10,000 volumes.
  * @example browseDatastore(s, 'dockvols/_DEFAULT', { offset: 500, limit: 500 })
  */
 export function browseDatastore(
   s: TwinState,
   path = '',
   page: BrowsePage = { offset: 0, limit: Number.POSITIVE_INFINITY },
-): BrowseFolderView | null {
+): BrowseResult | null {
   const parts = path.split('/').filter((p) => p.length > 0);
   let node: LayoutNode | undefined = root(s);
   for (const part of parts) {
@@ -107,7 +93,7 @@ export function browseDatastore(
   const children = node.children ?? [];
   return {
     path: parts.join('/'),
-    entries: children.slice(page.offset, page.offset + page.limit).map((c) => ({
+    entries: children.slice(page.offset, page.offset + page.limit).map((c): BrowseEntry => ({
       name: c.name,
       kind: c.kind,
       sizeBytes: c.size ?? null,

@@ -3,51 +3,24 @@
  * status and components in the `/api/v2.0/health` shape (harbor.md §3.1; 0.x has no API, so the report is derived
  * from containers), each service's container and mounts with the vDVS volume behind them, and the findings.
  */
-import type { Finding } from '../../harbor/findings';
-import type { ComponentHealth } from '../../harbor/harbor-state';
+import type { Harbor, HarborMount, HarborService } from '@harborview/contracts/harbor';
+
 import { harborHealth } from '../../harbor/health';
 import { harborContext, harborVm, volumeUsableBy } from '../harbor-bridge';
 import type { TwinState } from '../state';
 import { findVolume, fullNameOf } from '../volume-view';
 import { isoOrNull } from './time';
 
-/** One mount of a service. */
-export interface HarborMountView {
-  source: string;
-  target: string;
-  kind: 'bind' | 'volume';
-  volume: string | null;
-  accessible: boolean | null;
-}
-
-/** One service and its container (contracts `HarborService`). */
-export interface HarborServiceView {
-  name: string;
-  container: string;
-  state: 'created' | 'running' | 'restarting' | 'exited';
-  exitCode: number | null;
-  error: string | null;
-  restarts: number;
-  startedAt: string | null;
-  healthy: boolean;
-  mounts: HarborMountView[];
-}
-
-/** contracts `Harbor` minus `registry`, plus the VM, layout version, compose text and why the API is unreachable. */
-export interface HarborView {
-  status: 'healthy' | 'unhealthy';
-  healthApi: 'v2.0' | 'none';
-  healthEndpoint: string | null;
-  components: ComponentHealth[];
-  services: HarborServiceView[];
-  vmId: string;
+/**
+ * contracts `Harbor` without the BFF's own `registry` process block, plus the VM's name, the layout's Harbor version,
+ * the compose text and why the health API is unreachable. Fields are in the contract's order.
+ */
+export type HarborView = Omit<Harbor, 'registry'> & {
   vmName: string;
-  layout: string;
   harborVersion: string;
   composeText: string;
   unreachable: string | null;
-  findings: Finding[];
-}
+};
 
 /** `GET /api/harbor`. */
 export function harborView(s: TwinState): HarborView {
@@ -57,9 +30,9 @@ export function harborView(s: TwinState): HarborView {
   const probe = harborHealth(s.harbor.state, ctx);
   const report = probe.api === 'none' ? probe.derived : probe.reachable ? probe.report : null;
   const { layout, containers } = s.harbor.state;
-  const services = layout.services.map<HarborServiceView>((spec) => {
+  const services = layout.services.map<HarborService>((spec) => {
     const c = containers.find((x) => x.service === spec.name);
-    const mounts = spec.mounts.map<HarborMountView>((m) => {
+    const mounts = spec.mounts.map<HarborMount>((m) => {
       if (m.type === 'bind')
         return { source: m.source, target: m.target, kind: 'bind', volume: null, accessible: null };
       const v = findVolume(s, m.source);

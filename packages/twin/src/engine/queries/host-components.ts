@@ -3,13 +3,9 @@
  * included: Host Summary's "vSAN components" portlet. One pass over every object's components, memoized per objects
  * array, so the 64 hosts of a 10,000-volume cluster share one ~30,000-component walk per state of the objects.
  */
-import type { ComponentState, VsanObject } from '../../vsan/types';
+import type { HostComponentCounts } from '@harborview/contracts/inventory';
 
-/** contracts `HostComponentCounts`: every state present, zero when the host holds none in it. */
-export interface HostComponentCounts {
-  total: number;
-  byState: Record<ComponentState, number>;
-}
+import type { VsanObject } from '../../vsan/types';
 
 const COUNTS = new WeakMap<readonly VsanObject[], ReadonlyMap<string, HostComponentCounts>>();
 

@@ -2,26 +2,10 @@
  * The navigator's four trees (vsphere-client-ui.md §4 Layout: Hosts and Clusters, VMs and Templates, Storage,
  * Networking), in the same shape the BFF's `buildInventory` gives today, with VMs under the host they run on now.
  */
+import type { Inventory, InventoryNode } from '@harborview/contracts/inventory';
+
 import type { TwinTopology } from '../../topology';
 import type { TwinState } from '../state';
-
-/** A navigator node (contracts `InventoryNode`). */
-export interface InventoryNode {
-  id: string;
-  kind: 'vcenter' | 'datacenter' | 'cluster' | 'host' | 'vm' | 'datastore' | 'network';
-  name: string;
-  children: InventoryNode[];
-}
-
-/** The four trees (contracts `Inventory`). */
-export interface InventoryView {
-  views: {
-    hostsAndClusters: InventoryNode;
-    vmsAndTemplates: InventoryNode;
-    storage: InventoryNode;
-    networking: InventoryNode;
-  };
-}
 
 /** The state's inventory as the old `TwinTopology` (for consumers of '@harborview/twin/topology'). */
 export function topologyOf(s: TwinState): TwinTopology {
@@ -29,7 +13,7 @@ export function topologyOf(s: TwinState): TwinTopology {
 }
 
 /** The four navigator trees. */
-export function inventoryView(s: TwinState): InventoryView {
+export function inventoryView(s: TwinState): Inventory {
   const { vcenter, datacenter, cluster, datastore, network, hosts, vms } = s.topology;
   const vmNode = (id: string, name: string): InventoryNode => ({ id, kind: 'vm', name, children: [] });
   const root = (children: InventoryNode[]): InventoryNode => ({

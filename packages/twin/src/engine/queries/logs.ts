@@ -2,34 +2,17 @@
  * Recent Tasks, triggered alarms and the Events list (vsphere-client-ui.md §4 Layout; vsan-ha.md §3 Events and
  * alarms) with instants as ISO strings; events page by id, so a client resumes after the last one it has.
  */
-import type { AlarmStatus } from '../../tasks/alarms';
-import type { EntityRef } from '../../tasks/entity';
-import type { EventSeverity } from '../../tasks/events';
-import type { TaskState } from '../../tasks/task';
+import type { TwinEvent } from '@harborview/contracts/events';
+import type { Alarm, Task } from '@harborview/contracts/tasks';
+
 import type { TwinState } from '../state';
 import { isoAt, isoOrNull } from './time';
 
-/** One Recent Tasks row (contracts `Task`). */
-export interface TaskView {
-  id: string;
-  name: string;
-  target: EntityRef;
-  state: TaskState;
-  progress: number;
-  details: string;
-  initiator: string;
-  queuedAt: string;
-  startedAt: string | null;
-  completedAt: string | null;
-  server: string;
-  error: string | null;
-}
-
 /** Recent Tasks, newest first. */
-export function tasksView(s: TwinState): { items: TaskView[] } {
+export function tasksView(s: TwinState): { items: Task[] } {
   const server = s.topology.vcenter.name;
   const items = s.tasks.tasks
-    .map((t) => ({
+    .map((t): Task => ({
       id: t.id,
       name: t.name,
       target: t.target,
@@ -47,18 +30,8 @@ export function tasksView(s: TwinState): { items: TaskView[] } {
   return { items };
 }
 
-/** One triggered alarm (contracts `Alarm`). */
-export interface AlarmView {
-  id: string;
-  name: string;
-  entity: EntityRef;
-  status: AlarmStatus;
-  triggeredAt: string;
-  acknowledged: boolean;
-}
-
 /** Triggered alarms, oldest first. */
-export function alarmsView(s: TwinState): { items: AlarmView[] } {
+export function alarmsView(s: TwinState): { items: Alarm[] } {
   return {
     items: s.alarms.alarms.map((a) => ({
       id: String(a.id),
@@ -71,18 +44,8 @@ export function alarmsView(s: TwinState): { items: AlarmView[] } {
   };
 }
 
-/** One event (contracts `TwinEvent`). */
-export interface EventView {
-  id: number;
-  time: string;
-  severity: EventSeverity;
-  typeId: string;
-  message: string;
-  objects: EntityRef[];
-}
-
 /** Events with id > `after`, oldest first, at most `limit`; `lastId` is where to resume. */
-export function eventsAfter(s: TwinState, after = 0, limit = 100): { items: EventView[]; lastId: number } {
+export function eventsAfter(s: TwinState, after = 0, limit = 100): { items: TwinEvent[]; lastId: number } {
   const items = s.events.events
     .filter((e) => e.id > after)
     .slice(0, Math.max(0, limit))

@@ -1,49 +1,24 @@
 /**
  * One vSAN object as the Virtual Objects view and its Physical Placement dialog show it (vsphere-client-ui.md §4):
  * health (`VsanObjectHealthState`, vsan-ha.md §2), accessibility, compliance, the RAID tree and each component with
- * its state, host, disks, votes and bytes left to sync.
+ * its state, host, disks, votes and bytes left to sync. `objectView` is exactly the contract's `VsanObject`; the engine
+ * facts the API does not carry (I/O pause, bytes written, why a repair waits) come from `objectFacts`.
  */
+import type { VsanObject as ObjectRow } from '@harborview/contracts/vsan';
+
 import { sinceStart } from '../../tasks/time';
 import { policyColumn } from '../../vdvs/volume-ls';
 import { complianceStatus, healthLabel, objectHealthInCluster } from '../../vsan/health';
 import type { VsanObjectHealthState } from '../../vsan/health';
-import type { LayoutNode, ObjectKind, VsanObject } from '../../vsan/types';
+import type { VsanObject } from '../../vsan/types';
 import { isAccessible } from '../../vsan/quorum';
 import { failedComponents, hasSpareFaultDomain } from '../../vsan/fault-domains';
 import type { TwinState } from '../state';
 import { VOLUMES } from '../volume-view';
 import { OBJECTS, attentionUuids, isStunned, vsanHosts } from '../vsan-view';
 
-/** One component row of the Physical Placement dialog. */
-export interface ComponentView {
-  uuid: string;
-  type: 'Component' | 'Witness';
-  state: VsanObject['components'][number]['state'];
-  hostId: string;
-  hostName: string;
-  faultDomain: string;
-  cacheDisk: string;
-  capacityDisk: string;
-  votes: number;
-  sizeBytes: number;
-  bytesToSync: number;
-}
-
-/** An object with its placement and health (contracts `VsanObject` plus `ioPaused`, `writtenBytes`, notes). */
-export interface ObjectView {
-  uuid: string;
-  kind: ObjectKind;
-  name: string;
-  ownerId: string | null;
-  policyName: string;
-  health: VsanObjectHealthState;
-  healthLabel: string;
-  accessible: boolean;
-  compliance: 'Compliant' | 'Noncompliant';
-  sizeBytes: number;
-  dataLost: boolean;
-  layout: LayoutNode;
-  components: ComponentView[];
+/** What the engine knows of an object beyond the API's `VsanObject`. */
+export interface ObjectFacts {
   /** vSAN is pausing I/O on it after a host loss (5–7 s, vsan-ha.md §2). */
   ioPaused: boolean;
   writtenBytes: number;
@@ -52,6 +27,9 @@ export interface ObjectView {
   /** Why failed components are not being rebuilt: the delay timer, "no spare fault domain", …; null otherwise. */
   repairNote: string | null;
 }
+
+/** An object with its placement and health (contracts `VsanObject`) and the engine's facts about it. */
+export type ObjectView = ObjectRow & ObjectFacts;
 
 /** The object's health now; objects in sync and compliant are healthy without further work. */
 export function healthOf(s: TwinState, o: VsanObject): VsanObjectHealthState {
@@ -74,8 +52,8 @@ function repairNote(s: TwinState, o: VsanObject, health: VsanObjectHealthState):
   return null;
 }
 
-/** The view of one object. */
-export function objectView(s: TwinState, o: VsanObject): ObjectView {
+/** One object exactly as the API shows it, fields in the contract's order (the BFF serializes it as it is). */
+export function objectView(s: TwinState, o: VsanObject): ObjectRow {
   const health = healthOf(s, o);
   const hostName = (id: string): string => s.topology.hosts.find((h) => h.id === id)?.name ?? id;
   return {
@@ -104,21 +82,29 @@ export function objectView(s: TwinState, o: VsanObject): ObjectView {
       sizeBytes: c.sizeBytes,
       bytesToSync: c.bytesToSync,
     })),
-    ioPaused: isStunned(s.vsan.stuns, o, s.clock.now),
-    writtenBytes: o.writtenBytes,
-    complianceNote: o.complianceNote ?? null,
-    repairNote: repairNote(s, o, health),
   };
 }
 
-/** One object by uuid. */
+/** The engine's facts about one object. */
+export function objectFacts(s: TwinState, o: VsanObject): ObjectFacts {
+  return {
+    ioPaused: isStunned(s.vsan.stuns, o, s.clock.now),
+    writtenBytes: o.writtenBytes,
+    complianceNote: o.complianceNote ?? null,
+    repairNote: repairNote(s, o, healthOf(s, o)),
+  };
+}
+
+const fullView = (s: TwinState, o: VsanObject): ObjectView => ({ ...objectView(s, o), ...objectFacts(s, o) });
+
+/** One object by uuid, with the engine's facts. */
 export function vsanObjectView(s: TwinState, uuid: string): ObjectView | undefined {
   const o = OBJECTS.find(s.vsan.objects, uuid);
-  return o === undefined ? undefined : objectView(s, o);
+  return o === undefined ? undefined : fullView(s, o);
 }
 
 /** Virtual Objects: every object, or those of one owner (a VM id or a volume's `name@datastore`). */
 export function vsanObjectsView(s: TwinState, options: { ownerId?: string } = {}): ObjectView[] {
   const owner = options.ownerId;
-  return s.vsan.objects.filter((o) => owner === undefined || o.ownerId === owner).map((o) => objectView(s, o));
+  return s.vsan.objects.filter((o) => owner === undefined || o.ownerId === owner).map((o) => fullView(s, o));
 }

@@ -2,44 +2,25 @@
  * Storage policies as `vmdkops_admin.py policy ls` shows them (vdvs.md §3: Active is `Unused` or `In use by N
  * volumes`), with each rule decoded as the vSphere Client names it (vdvs.md §4), plus the wizard's up-front check.
  */
-import type { EffectivePolicy } from '../../vdvs/capabilities';
-import { describeRule, resolvePolicyRules } from '../../vdvs/capabilities';
+import type { Policy, PolicyList, PolicyRule, PolicyValidation } from '@harborview/contracts/policies';
+
+import { describeRule } from '../../vdvs/capabilities';
+import { vmdkopsPolicyCommand } from '../../vdvs/cli-commands';
 import { parsePolicyContent, toPlainRules } from '../../vdvs/policy-content';
 import type { PolicyRule as ParsedPolicyRule } from '../../vdvs/policy-content';
 import { policyLsRows } from '../../vdvs/policy-store';
 import { validatePolicyContent } from '../../vdvs/policy-validate';
-import type { PolicyIssue } from '../../vdvs/policy-validate';
 import { clusterShape } from '../cluster-shape';
 import type { TwinState } from '../state';
 import { fullNameOf } from '../volume-view';
 
-/** One decoded rule (contracts `PolicyRule`). */
-export interface RuleView {
-  key: string;
-  value: number | string;
-  description: string;
-}
-
-/** One policy (contracts `Policy`) plus what its rules resolve to. */
-export interface PolicyView {
-  name: string;
-  content: string;
-  rules: RuleView[];
-  active: string;
-  volumes: string[];
-  builtIn: boolean;
-  /** Every capability with its value, defaults filled in; null when the content does not parse. */
-  effective: EffectivePolicy | null;
-}
-
-function decode(content: string): { rules: RuleView[]; effective: EffectivePolicy | null } {
+/** The content's rules decoded; none when it does not parse. */
+function decode(content: string): PolicyRule[] {
   const parsed = parsePolicyContent(content);
-  if (!parsed.ok) return { rules: [], effective: null };
-  const rules = toPlainRules(parsed.rules);
-  return { rules: rules.map(ruleView), effective: resolvePolicyRules(rules) };
+  return parsed.ok ? toPlainRules(parsed.rules).map(ruleView) : [];
 }
 
-function ruleView(rule: ParsedPolicyRule): RuleView {
+function ruleView(rule: ParsedPolicyRule): PolicyRule {
   return { key: rule.key, value: rule.value.value, description: describeRule(rule) };
 }
 
@@ -63,17 +44,18 @@ function volumesByPolicy(volumes: TwinState['volumes']): { named: Map<string, st
   return { named, default: onDefault };
 }
 
-function buildPoliciesView(s: TwinState): { items: PolicyView[] } {
+function buildPoliciesView(s: TwinState): PolicyList {
   const users = volumesByPolicy(s.volumes);
   const counts = Object.fromEntries([...users.named].map(([k, list]) => [k, list.length]));
   const contentOf = new Map(s.policies.store.map((p) => [p.name, p.content]));
   const builtIn = s.policies.defaultPolicy;
-  const stored = policyLsRows(s.policies.store, counts).map<PolicyView>((row) => {
+  // Fields in the contract's order: the BFF serializes these objects as they are.
+  const stored = policyLsRows(s.policies.store, counts).map<Policy>((row) => {
     const content = contentOf.get(row.policyName) ?? row.policyContent;
     return {
       name: row.policyName,
       content,
-      ...decode(content),
+      rules: decode(content),
       active: row.active,
       volumes: users.named.get(row.policyName) ?? [],
       builtIn: false,
@@ -84,7 +66,7 @@ function buildPoliciesView(s: TwinState): { items: PolicyView[] } {
       {
         name: builtIn.name,
         content: builtIn.content,
-        ...decode(builtIn.content),
+        rules: decode(builtIn.content),
         active: activeText(users.default.length),
         volumes: users.default,
         builtIn: true,
@@ -96,10 +78,10 @@ function buildPoliciesView(s: TwinState): { items: PolicyView[] } {
 
 // The list depends only on the volume records and the policies, which most steps (a clock tick, a resync) leave
 // untouched: kept per volumes array with the policies it was built from, so a 10,000-volume list is built once.
-const VIEWS = new WeakMap<TwinState['volumes'], { policies: TwinState['policies']; view: { items: PolicyView[] } }>();
+const VIEWS = new WeakMap<TwinState['volumes'], { policies: TwinState['policies']; view: PolicyList }>();
 
 /** The built-in default first, then the vDVS policies sorted by name; shared between calls, so never mutate it. */
-export function policiesView(s: TwinState): { items: PolicyView[] } {
+export function policiesView(s: TwinState): PolicyList {
   const known = VIEWS.get(s.volumes);
   if (known !== undefined && known.policies === s.policies) return known.view;
   const view = buildPoliciesView(s);
@@ -111,10 +93,11 @@ export function policiesView(s: TwinState): { items: PolicyView[] } {
 export function validatePolicyView(
   s: TwinState,
   input: { content: string; sizeBytes?: number; name?: string },
-): { ok: boolean; issues: PolicyIssue[]; rules: RuleView[]; command: string } {
+): PolicyValidation {
   const sizeKb = input.sizeBytes === undefined ? undefined : Math.ceil(input.sizeBytes / 1024);
   const r = validatePolicyContent(input.content, clusterShape(s), sizeKb === undefined ? {} : { sizeKb });
-  const issues = r.ok ? r.warnings : [...r.errors, ...r.warnings];
-  const command = `vmdkops_admin.py policy create --name ${input.name ?? '<name>'} --content '${input.content}'`;
-  return { ok: r.ok, issues, rules: decode(input.content).rules, command };
+  // The rule's `key` stays in the twin: the wizard points at issues by offset and length.
+  const issues = (r.ok ? r.warnings : [...r.errors, ...r.warnings]).map(({ key: _key, ...issue }) => issue);
+  const command = vmdkopsPolicyCommand({ verb: 'create', name: input.name ?? null, content: input.content });
+  return { ok: r.ok, issues, rules: decode(input.content), command };
 }

@@ -2,35 +2,16 @@
  * Monitor > vSAN > Resyncing Objects (vsphere-client-ui.md §4; contracts `ResyncSummary`): objects copying now,
  * waiting on the delay timer (scheduled) or due with nowhere to go (pending), bytes left and ETA at the twin's rate.
  */
+import type { ResyncSummary } from '@harborview/contracts/cluster';
+
 import { sinceStart } from '../../tasks/time';
 import { resyncSummary } from '../../vsan/resync';
 import { RESYNC_BYTES_PER_SECOND } from '../constants';
 import type { TwinState } from '../state';
 import { OBJECTS, attentionObjects, vsanHosts } from '../vsan-view';
 
-/** One resyncing object. */
-export interface ResyncObjectView {
-  uuid: string;
-  name: string;
-  bytesLeft: number;
-  etaSeconds: number | null;
-  /** vSAN's resync intent: `Repair` for a rebuild, `Stale` for a returning component's delta [U: UI wording]. */
-  intent: string;
-  status: 'active' | 'queued' | 'scheduled' | 'pending';
-}
-
-/** The summary. */
-export interface ResyncView {
-  totalObjects: number;
-  bytesLeft: number;
-  etaSeconds: number | null;
-  scheduled: number;
-  pending: number;
-  objects: ResyncObjectView[];
-}
-
 /** `GET /api/vsan/resync`. Only objects needing attention can have a row, so this is cheap at any scale. */
-export function resyncView(s: TwinState): ResyncView {
+export function resyncView(s: TwinState): ResyncSummary {
   const summary = resyncSummary({
     objects: attentionObjects(s.vsan.objects),
     hosts: vsanHosts(s),
@@ -52,6 +33,7 @@ export function resyncView(s: TwinState): ResyncView {
         name: r.name,
         bytesLeft: r.bytesLeftToSync,
         etaSeconds: r.etaSeconds,
+        // vSAN's resync intent: `Repair` for a rebuild, `Stale` for a returning component's delta [U: UI wording].
         intent: rebuilding || r.status !== 'active' ? 'Repair' : 'Stale',
         status: r.status,
       };

@@ -1,18 +1,12 @@
 /**
  * The walkthrough's setup checklist: the vDVS VIB on every ESXi host, the plugin on the Docker VM, then HA on.
  */
-import type { InstallState, TwinState } from '../state';
+import type { Setup } from '@harborview/contracts/setup';
 
-/** Checklist rows and whether everything is done. */
-export interface SetupView {
-  hosts: { hostId: string; name: string; vib: InstallState }[];
-  vms: { vmId: string; name: string; plugin: InstallState }[];
-  haEnabled: boolean;
-  complete: boolean;
-}
+import type { TwinState } from '../state';
 
 /** `GET /api/setup`. */
-export function setupView(s: TwinState): SetupView {
+export function setupView(s: TwinState): Setup {
   const hosts = s.topology.hosts.map((h) => ({ hostId: h.id, name: h.name, vib: h.vib }));
   const vms = s.topology.vms.map((v) => ({ vmId: v.id, name: v.name, plugin: v.dockerPlugin }));
   const complete =

@@ -2,6 +2,8 @@
  * Twin instants as the API prints them: ISO 8601 on the scenario's fixed epoch (`clock.startEpochMs` + seconds).
  * Deterministic: the Date is built from the state's own numbers, never from the machine's clock.
  */
+import type { Clock } from '@harborview/contracts/clock';
+
 import type { TwinState } from '../state';
 
 /** ISO timestamp of a twin instant. */
@@ -15,6 +17,6 @@ export function isoOrNull(s: TwinState, t: number | null): string | null {
 }
 
 /** The clock: twin time now (ISO), seconds since the start, speed. The BFF adds `paused` and `wallTime`. */
-export function clockView(s: TwinState): { now: string; elapsedSeconds: number; speed: number } {
+export function clockView(s: TwinState): Omit<Clock, 'paused' | 'wallTime'> {
   return { now: isoAt(s, s.clock.now), elapsedSeconds: s.clock.now, speed: s.clock.speed };
 }

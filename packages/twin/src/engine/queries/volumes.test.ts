@@ -1,10 +1,11 @@
+import type { Volume } from '@harborview/contracts/volumes';
 import { describe, expect, it } from 'vitest';
 
 import { createScenario } from '../scenario';
 import type { TwinState } from '../state';
 import { drive, EPOCH, walkthroughReady } from '../__fixtures__/drive';
 import { volumeViewOf, volumesView } from './volumes';
-import type { VolumeQuery, VolumeView } from './volumes';
+import type { VolumeQuery } from './volumes';
 
 // The volume list reads sorted orders kept per volumes array (volume-index.ts) instead of viewing and sorting every
 // volume per call. These tests hold it to the plain reading of the list: build every volume's view, filter on its
@@ -16,7 +17,7 @@ function plainList(s: TwinState, query: VolumeQuery): { names: string[]; total: 
   const text = query.filter?.toLowerCase();
   const views = s.volumes
     .map((record) => volumeViewOf(s, record))
-    .filter((v): v is VolumeView => v !== undefined)
+    .filter((v): v is Volume => v !== undefined)
     .filter(
       (v) =>
         (text === undefined || v.fullName.toLowerCase().includes(text)) &&
@@ -24,7 +25,7 @@ function plainList(s: TwinState, query: VolumeQuery): { names: string[]; total: 
         (query.status === undefined || v.status === query.status) &&
         (query.health === undefined || v.object.health === query.health),
     );
-  const column = (v: VolumeView): string | number => {
+  const column = (v: Volume): string | number => {
     switch (query.sort ?? 'name') {
       case 'capacity':
         return v.capacityBytes;

@@ -1,8 +1,11 @@
 /**
  * vDVS volumes as the console lists them: `docker volume inspect` (Status map, vdvs.md §2), the admin `volume ls`
  * row (§3) and the volume's vSAN object. Lists filter, sort and page on rows kept sorted per volumes array
- * (volume-index.ts), so a page of 10,000 volumes costs a slice plus the page's views.
+ * (volume-index.ts), so a page of 10,000 volumes costs a slice plus the page's views. Views are exactly the
+ * contract's `Volume`; the raw `inspect` and admin row they are read from come from `volumeVdvsOutput`.
  */
+import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
+
 import type { DockerVolumeInspect } from '../../vdvs/volume-status';
 import { inspectVolume } from '../../vdvs/volume-status';
 import type { AdminVolumeLsRow } from '../../vdvs/volume-ls';
@@ -14,52 +17,17 @@ import type { VsanObject } from '../../vsan/types';
 import type { TwinState } from '../state';
 import { findVolume, fullNameOf, volumeObject } from '../volume-view';
 import { healthOf, objectView } from './objects';
-import type { ObjectView } from './objects';
 import { isoAt } from './time';
 import { compareRows, sortedVolumeRows, volumeRows } from './volume-index';
 import type { VolumeRow } from './volume-index';
 
-/** One volume (contracts `Volume` plus the raw `inspect` and admin `volume ls` row). */
-export interface VolumeView {
-  name: string;
-  datastore: string;
-  fullName: string;
-  status: 'attached' | 'detached';
-  attachedTo: string | null;
-  vmGroup: string;
-  capacityBytes: number;
-  usedBytes: number;
-  filesystem: string;
-  policy: string;
-  diskFormat: string;
-  access: string;
-  attachAs: string;
-  createdBy: string;
-  createdAt: string;
-  vdvsStatus: Record<string, unknown>;
-  object: ObjectView;
+/** List options: the contract's query, every field optional (the BFF passes the parsed query with its defaults). */
+export type VolumeQuery = Partial<VolumeListQuery>;
+
+/** What vDVS itself prints for a volume: `docker volume inspect` and the admin `volume ls` row. */
+export interface VolumeVdvsOutput {
   inspect: DockerVolumeInspect;
   adminRow: AdminVolumeLsRow;
-}
-
-/** List options (contracts `VolumeListQuery`). */
-export interface VolumeQuery {
-  filter?: string;
-  policy?: string;
-  status?: 'attached' | 'detached';
-  health?: string;
-  sort?: 'name' | 'capacity' | 'policy' | 'status' | 'health' | 'created';
-  order?: 'asc' | 'desc';
-  page?: number;
-  pageSize?: number;
-}
-
-/** A page of volumes. */
-export interface VolumePage {
-  items: VolumeView[];
-  total: number;
-  page: number;
-  pageSize: number;
 }
 
 // vDVS reports the space the object consumes: "allocated = total size plus the size of replicas" (vdvs.md §2).
@@ -73,14 +41,27 @@ function vmNamesByUuid(s: TwinState): Record<string, string> {
   return Object.fromEntries(s.topology.vms.map((vm) => [vm.uuid, vm.name]));
 }
 
-/** The full view of one record. */
-export function volumeViewOf(s: TwinState, record: VdvsVolume): VolumeView | undefined {
+function vdvsOutput(s: TwinState, v: VdvsVolume): VolumeVdvsOutput {
+  const lookup = { vmNamesByUuid: vmNamesByUuid(s) };
+  return {
+    inspect: inspectVolume(v, lookup),
+    adminRow: adminVolumeLsRow(v, { ...lookup, vmgroups: [DEFAULT_VMGROUP] }),
+  };
+}
+
+/** The volume's `docker volume inspect` and admin row, by `name[@datastore]`. */
+export function volumeVdvsOutput(s: TwinState, name: string): VolumeVdvsOutput | undefined {
+  const record = findVolume(s, name);
+  const object = record === undefined ? undefined : volumeObject(s, record);
+  return record === undefined || object === undefined ? undefined : vdvsOutput(s, withLiveAllocation(record, object));
+}
+
+/** The view of one record, fields in the contract's order (the BFF serializes it as it is). */
+export function volumeViewOf(s: TwinState, record: VdvsVolume): Volume | undefined {
   const object = volumeObject(s, record);
   if (object === undefined) return undefined;
   const v = withLiveAllocation(record, object);
-  const lookup = { vmNamesByUuid: vmNamesByUuid(s) };
-  const inspect = inspectVolume(v, lookup);
-  const row = adminVolumeLsRow(v, { ...lookup, vmgroups: [DEFAULT_VMGROUP] });
+  const { inspect, adminRow: row } = vdvsOutput(s, v);
   return {
     name: v.name,
     datastore: v.datastore,
@@ -99,19 +80,17 @@ export function volumeViewOf(s: TwinState, record: VdvsVolume): VolumeView | und
     createdAt: isoAt(s, (v.createdMs - s.clock.startEpochMs) / 1000),
     vdvsStatus: { ...inspect.Status },
     object: objectView(s, object),
-    inspect,
-    adminRow: row,
   };
 }
 
 /** One volume by `name[@datastore]`. */
-export function volumeView(s: TwinState, name: string): VolumeView | undefined {
+export function volumeView(s: TwinState, name: string): Volume | undefined {
   const record = findVolume(s, name);
   return record === undefined ? undefined : volumeViewOf(s, record);
 }
 
 /** Filters, sorts and pages the volumes; only the page's items are built in full. */
-export function volumesView(s: TwinState, query: VolumeQuery = {}): VolumePage {
+export function volumesView(s: TwinState, query: VolumeQuery = {}): VolumeList {
   const page = Math.max(1, Math.trunc(query.page ?? 1));
   const pageSize = Math.min(500, Math.max(1, Math.trunc(query.pageSize ?? 100)));
   const sort = query.sort ?? 'name';
