@@ -1,5 +1,4 @@
-import type { RouteSpec } from './api-spec';
-import { ok } from './api-routes-infra';
+import { defineRoute, ok } from './api-spec';
 import {
   CreateDrillBodySchema,
   DrillFrameSchema,
@@ -17,8 +16,9 @@ import {
 const accepted = { 202: { description: 'Accepted: the drill as it stands', schema: DrillSchema } };
 
 /** Failover drills (issue #7): preflight, inject a fault, watch it, recover, report, replay. */
-export const DRILL_ROUTES: RouteSpec[] = [
-  {
+export const DRILL_ROUTES = [
+  defineRoute({
+    id: 'drills.preflight',
     method: 'post',
     path: '/api/drills/preflight',
     summary: 'What a fault would do, computed on a copy of the twin (dry run)',
@@ -27,8 +27,9 @@ export const DRILL_ROUTES: RouteSpec[] = [
     body: DrillPreflightBodySchema,
     responses: ok(DrillPreflightSchema),
     errors: [400, 404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'drills.create',
     method: 'post',
     path: '/api/drills',
     summary: 'Start a drill: record the baseline, inject the fault (409 confirmation_required names what goes down)',
@@ -36,24 +37,27 @@ export const DRILL_ROUTES: RouteSpec[] = [
     body: CreateDrillBodySchema,
     responses: accepted,
     errors: [400, 404, 409, 503],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'drills.list',
     method: 'get',
     path: '/api/drills',
     summary: 'Every drill, newest first',
     tag: 'drills',
     responses: ok(DrillListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'drills.get',
     method: 'get',
     path: '/api/drills/:id',
     summary: 'One drill: status, preflight, timeline, stopwatch, samples, integrity, resync',
     tag: 'drills',
     responses: ok(DrillSchema),
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'drills.recover',
     method: 'post',
     path: '/api/drills/:id/recover',
     summary: 'Put the fault right: power the host on, replace the disk or reconnect the host (task)',
@@ -61,8 +65,10 @@ export const DRILL_ROUTES: RouteSpec[] = [
     body: RecoverDrillBodySchema,
     responses: accepted,
     errors: [400, 404, 409],
-  },
-  {
+    bodyOptional: true,
+  }),
+  defineRoute({
+    id: 'drills.report',
     method: 'get',
     path: '/api/drills/:id/report',
     summary: 'The drill report (?format=md Markdown, ?format=json)',
@@ -70,16 +76,18 @@ export const DRILL_ROUTES: RouteSpec[] = [
     query: DrillReportQuerySchema,
     responses: { 200: { description: 'The report (JSON) or text/markdown', schema: DrillReportSchema } },
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'drills.replay',
     method: 'get',
     path: '/api/drills/:id/replay',
     summary: 'The drill re-run from its recorded start in a separate engine: timeline, frames, event hashes',
     tag: 'drills',
     responses: ok(DrillReplaySchema),
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'failover.topology',
     method: 'get',
     path: '/api/failover/topology',
     summary: "The live twin as one topology frame (?drillId= draws that drill's objects)",
@@ -87,5 +95,5 @@ export const DRILL_ROUTES: RouteSpec[] = [
     query: LiveFrameQuerySchema,
     responses: ok(DrillFrameSchema),
     errors: [400, 404],
-  },
-];
+  }),
+] as const;

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import {
   ClusterSummarySchema,
   HostPowerBodySchema,
@@ -19,20 +18,17 @@ import {
   VmListSchema,
   VmSchema,
 } from './inventory';
-import type { RouteSpec } from './api-spec';
+import { defineRoute, ok } from './api-spec';
 import { TaskSchema } from './tasks';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from './vsan';
 
-export const ok = (schema: z.ZodType, description = 'OK'): RouteSpec['responses'] => ({ 200: { description, schema } });
-export const task: RouteSpec['responses'] = {
-  202: { description: 'Accepted: the task that carries it out', schema: TaskSchema },
-};
-
-/** Every route of the API. The BFF's route table test and the OpenAPI document both read this list. */
+/** `202` with the task that carries the change out. */
+export const task = { 202: { description: 'Accepted: the task that carries it out', schema: TaskSchema } };
 
 /** Routes of the inventory and the vSAN cluster: system, navigator, cluster, hosts, VMs, storage. */
-export const INFRA_ROUTES: RouteSpec[] = [
-  {
+export const INFRA_ROUTES = [
+  defineRoute({
+    id: 'system.health',
     method: 'get',
     path: '/api/health',
     summary: 'Liveness and which backend answers',
@@ -40,32 +36,36 @@ export const INFRA_ROUTES: RouteSpec[] = [
     role: 'public',
     responses: ok(HealthSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'system.openapi',
     method: 'get',
     path: '/api/openapi.json',
     summary: 'This document',
     tag: 'system',
     responses: { 200: { description: 'OpenAPI 3.1', schema: null } },
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'inventory.tree',
     method: 'get',
     path: '/api/inventory',
     summary: 'The four navigator trees',
     tag: 'inventory',
     responses: ok(InventorySchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'cluster.summary',
     method: 'get',
     path: '/api/cluster',
     summary: 'The vSAN cluster: HA, capacity, object health, repair timer',
     tag: 'cluster',
     responses: ok(ClusterSummarySchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'cluster.setHa',
     method: 'put',
     path: '/api/cluster/ha',
     summary: 'Turn vSphere HA on or off',
@@ -73,8 +73,9 @@ export const INFRA_ROUTES: RouteSpec[] = [
     body: SetHaBodySchema,
     responses: task,
     errors: [400, 409, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'cluster.setVsan',
     method: 'put',
     path: '/api/cluster/vsan',
     summary: 'Set the Object Repair Timer',
@@ -82,41 +83,54 @@ export const INFRA_ROUTES: RouteSpec[] = [
     body: SetVsanBodySchema,
     responses: task,
     errors: [400, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'cluster.resync',
     method: 'get',
     path: '/api/cluster/resync',
     summary: 'Resyncing Objects',
     tag: 'cluster',
     responses: ok(ResyncSummarySchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'clusters.list',
     method: 'get',
     path: '/api/clusters',
     summary: 'Clusters',
     tag: 'inventory',
     responses: ok(ClusterListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'clusters.get',
     method: 'get',
     path: '/api/clusters/:id',
     summary: 'One cluster',
     tag: 'inventory',
     responses: ok(ClusterSchema),
     errors: [404],
-  },
-  { method: 'get', path: '/api/hosts', summary: 'ESXi hosts', tag: 'hosts', responses: ok(HostListSchema), errors: [] },
-  {
+  }),
+  defineRoute({
+    id: 'hosts.list',
+    method: 'get',
+    path: '/api/hosts',
+    summary: 'ESXi hosts',
+    tag: 'hosts',
+    responses: ok(HostListSchema),
+    errors: [],
+  }),
+  defineRoute({
+    id: 'hosts.get',
     method: 'get',
     path: '/api/hosts/:id',
     summary: 'One host',
     tag: 'hosts',
     responses: ok(HostSchema),
     errors: [404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'hosts.power',
     method: 'post',
     path: '/api/hosts/:id/power',
     summary: 'Power a host off or on',
@@ -124,34 +138,54 @@ export const INFRA_ROUTES: RouteSpec[] = [
     body: HostPowerBodySchema,
     responses: task,
     errors: [400, 404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'hosts.failDisk',
     method: 'post',
     path: '/api/hosts/:id/disks/:diskId/fail',
     summary: 'Fail a disk',
     tag: 'hosts',
     responses: task,
     errors: [404, 409],
-  },
-  { method: 'get', path: '/api/vms', summary: 'Virtual machines', tag: 'vms', responses: ok(VmListSchema), errors: [] },
-  { method: 'get', path: '/api/vms/:id', summary: 'One VM', tag: 'vms', responses: ok(VmSchema), errors: [404] },
-  {
+  }),
+  defineRoute({
+    id: 'vms.list',
+    method: 'get',
+    path: '/api/vms',
+    summary: 'Virtual machines',
+    tag: 'vms',
+    responses: ok(VmListSchema),
+    errors: [],
+  }),
+  defineRoute({
+    id: 'vms.get',
+    method: 'get',
+    path: '/api/vms/:id',
+    summary: 'One VM',
+    tag: 'vms',
+    responses: ok(VmSchema),
+    errors: [404],
+  }),
+  defineRoute({
+    id: 'datastores.list',
     method: 'get',
     path: '/api/datastores',
     summary: 'Datastores',
     tag: 'storage',
     responses: ok(DatastoreListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'datastores.get',
     method: 'get',
     path: '/api/datastores/:id',
     summary: 'One datastore',
     tag: 'storage',
     responses: ok(DatastoreSchema),
     errors: [404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'datastores.browse',
     method: 'get',
     path: '/api/datastores/:id/browse',
     summary: 'One page of the folders and files as vDVS lays them out',
@@ -159,8 +193,9 @@ export const INFRA_ROUTES: RouteSpec[] = [
     query: BrowseQuerySchema,
     responses: ok(BrowseResultSchema),
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'vsan.objects',
     method: 'get',
     path: '/api/vsan/objects',
     summary: 'Virtual Objects',
@@ -168,5 +203,5 @@ export const INFRA_ROUTES: RouteSpec[] = [
     query: VsanObjectListQuerySchema,
     responses: ok(VsanObjectListSchema),
     errors: [400],
-  },
-];
+  }),
+] as const;

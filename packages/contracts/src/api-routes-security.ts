@@ -1,14 +1,14 @@
-import { ok } from './api-routes-infra';
-import type { RouteSpec } from './api-spec';
+import { defineRoute, ok } from './api-spec';
 import { AUDIT_EXPORT_CONTENT_TYPE, AuditPageSchema, AuditQuerySchema } from './audit';
 import { ChangePasswordBodySchema, LoginBodySchema, PresenterBodySchema, SessionSchema } from './session';
 import { CreateUserBodySchema, UpdateUserBodySchema, UserListSchema, UserSchema } from './users';
 
-const noContent = (description: string): RouteSpec['responses'] => ({ 204: { description, schema: null } });
+const noContent = (description: string) => ({ 204: { description, schema: null } });
 
 /** Routes of sign-in, users and the audit log (issue #8). */
-export const SECURITY_ROUTES: RouteSpec[] = [
-  {
+export const SECURITY_ROUTES = [
+  defineRoute({
+    id: 'session.signIn',
     method: 'post',
     path: '/api/session',
     summary: 'Sign in: sets the HttpOnly session cookie and answers the CSRF token',
@@ -18,16 +18,18 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     body: LoginBodySchema,
     responses: ok(SessionSchema, 'Signed in'),
     errors: [400, 401, 429],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'session.get',
     method: 'get',
     path: '/api/session',
     summary: 'Who is signed in, with the CSRF token and when the session expires',
     tag: 'session',
     responses: ok(SessionSchema, 'The session'),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'session.signOut',
     method: 'delete',
     path: '/api/session',
     summary: 'Sign out',
@@ -36,8 +38,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     action: 'session.logout',
     responses: noContent('Signed out'),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'session.setPresenter',
     method: 'put',
     path: '/api/session/presenter',
     summary: 'Presenter mode on or off: while on, the session does not expire when idle',
@@ -45,8 +48,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     body: PresenterBodySchema,
     responses: ok(SessionSchema, 'The session'),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'session.changePassword',
     method: 'put',
     path: '/api/session/password',
     summary: 'Change your own password (signs out your other sessions)',
@@ -55,8 +59,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     body: ChangePasswordBodySchema,
     responses: noContent('Changed'),
     errors: [400, 429],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'users.list',
     method: 'get',
     path: '/api/users',
     summary: 'Console users',
@@ -64,8 +69,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     role: 'admin',
     responses: ok(UserListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'users.create',
     method: 'post',
     path: '/api/users',
     summary: 'Create a user',
@@ -74,8 +80,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     body: CreateUserBodySchema,
     responses: { 201: { description: 'Created', schema: UserSchema } },
     errors: [400, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'users.update',
     method: 'put',
     path: '/api/users/:username',
     summary: "Change a user's role or reset their password (never demotes the last admin)",
@@ -84,8 +91,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     body: UpdateUserBodySchema,
     responses: ok(UserSchema),
     errors: [400, 404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'users.remove',
     method: 'delete',
     path: '/api/users/:username',
     summary: 'Remove a user and end their sessions (never the last admin)',
@@ -93,8 +101,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     role: 'admin',
     responses: noContent('Removed'),
     errors: [404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'audit.page',
     method: 'get',
     path: '/api/audit',
     summary: 'The audit log after an id, oldest first',
@@ -103,8 +112,9 @@ export const SECURITY_ROUTES: RouteSpec[] = [
     query: AuditQuerySchema,
     responses: ok(AuditPageSchema),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'audit.export',
     method: 'get',
     path: '/api/audit/export',
     summary: 'The whole audit log as JSON lines',
@@ -114,5 +124,5 @@ export const SECURITY_ROUTES: RouteSpec[] = [
       200: { description: 'One AuditEntry per line', schema: null, contentType: AUDIT_EXPORT_CONTENT_TYPE },
     },
     errors: [],
-  },
-];
+  }),
+] as const;

@@ -10,7 +10,7 @@ import {
   VerifyResultSchema,
 } from './harbor';
 import { ComposeMountListSchema, ComposeMountsBodySchema } from './compose-mounts';
-import type { RouteSpec } from './api-spec';
+import { defineRoute, ok } from './api-spec';
 import {
   CreatePolicyBodySchema,
   PolicyListSchema,
@@ -23,19 +23,21 @@ import { RunbookQuerySchema, RunbookSchema } from './runbook';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from './tasks';
 import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
-import { ok, task } from './api-routes-infra';
+import { task } from './api-routes-infra';
 
 /** Routes of what runs on the cluster and of the console itself: policies, volumes, Harbor, setup, logs, time. */
-export const SERVICE_ROUTES: RouteSpec[] = [
-  {
+export const SERVICE_ROUTES = [
+  defineRoute({
+    id: 'policies.list',
     method: 'get',
     path: '/api/policies',
     summary: 'Storage policies (policy ls)',
     tag: 'policies',
     responses: ok(PolicyListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'policies.create',
     method: 'post',
     path: '/api/policies',
     summary: 'policy create',
@@ -43,8 +45,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: CreatePolicyBodySchema,
     responses: { 201: { description: 'Created', schema: PolicySchema } },
     errors: [400, 409, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'policies.update',
     method: 'put',
     path: '/api/policies/:name',
     summary: 'policy update (re-applied to its volumes)',
@@ -52,16 +55,18 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: UpdatePolicyBodySchema,
     responses: ok(PolicySchema),
     errors: [400, 404, 409, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'policies.remove',
     method: 'delete',
     path: '/api/policies/:name',
     summary: 'policy rm (refused while in use)',
     tag: 'policies',
     responses: { 204: { description: 'Removed', schema: null } },
     errors: [404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'policies.validate',
     method: 'post',
     path: '/api/policies/validate',
     summary: 'Check policy content up front',
@@ -70,8 +75,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: ValidatePolicyBodySchema,
     responses: ok(PolicyValidationSchema),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'volumes.list',
     method: 'get',
     path: '/api/volumes',
     summary: 'vDVS volumes (filter, sort, page)',
@@ -79,16 +85,18 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     query: VolumeListQuerySchema,
     responses: ok(VolumeListSchema),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'volumes.get',
     method: 'get',
     path: '/api/volumes/:name',
     summary: 'One volume (name or name@datastore)',
     tag: 'volumes',
     responses: ok(VolumeSchema),
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'volumes.create',
     method: 'post',
     path: '/api/volumes',
     summary: 'docker volume create --driver=vmdk',
@@ -96,32 +104,36 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: CreateVolumeBodySchema,
     responses: { 201: { description: 'Created', schema: VolumeSchema } },
     errors: [400, 409, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'volumes.remove',
     method: 'delete',
     path: '/api/volumes/:name',
     summary: 'docker volume rm (refused while attached)',
     tag: 'volumes',
     responses: { 204: { description: 'Removed', schema: null } },
     errors: [404, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.get',
     method: 'get',
     path: '/api/harbor',
     summary: "Harbor's services, health and registry",
     tag: 'harbor',
     responses: ok(HarborSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.compose',
     method: 'get',
     path: '/api/harbor/compose',
     summary: 'The compose file Harbor runs with',
     tag: 'harbor',
     responses: ok(ComposeFileSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.composePreview',
     method: 'post',
     path: '/api/harbor/compose/preview',
     summary: 'Rewrite a compose file onto volumes (no change applied)',
@@ -130,8 +142,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: ComposePreviewBodySchema,
     responses: ok(ComposePreviewSchema),
     errors: [400, 413, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.composeMounts',
     method: 'post',
     path: '/api/harbor/compose/mounts',
     summary: "Every service's data mounts in a compose file (Harbor's own when none is sent)",
@@ -140,8 +153,10 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: ComposeMountsBodySchema,
     responses: ok(ComposeMountListSchema),
     errors: [400, 413, 422],
-  },
-  {
+    bodyOptional: true,
+  }),
+  defineRoute({
+    id: 'harbor.attach',
     method: 'post',
     path: '/api/harbor/attach',
     summary: 'Apply the rewrite: Harbor recreated on the volumes',
@@ -149,16 +164,18 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: ComposePreviewBodySchema,
     responses: task,
     errors: [400, 409, 413, 422],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.images',
     method: 'get',
     path: '/api/harbor/images',
     summary: 'Images in the registry',
     tag: 'harbor',
     responses: ok(HarborImageListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.pushImages',
     method: 'post',
     path: '/api/harbor/images',
     summary: 'Push small real OCI images',
@@ -166,24 +183,27 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: PushImagesBodySchema,
     responses: { 201: { description: 'Pushed', schema: HarborImageListSchema } },
     errors: [400, 409, 503],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'harbor.verify',
     method: 'post',
     path: '/api/harbor/verify',
     summary: 'Fetch every image back and re-hash every blob',
     tag: 'harbor',
     responses: ok(VerifyResultSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'setup.get',
     method: 'get',
     path: '/api/setup',
     summary: 'Setup checklist state: VIB per host, plugin per VM, HA',
     tag: 'setup',
     responses: ok(SetupSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'setup.installVib',
     method: 'post',
     path: '/api/setup/vib',
     summary: 'Install the vDVS VIB on a host, or on every host',
@@ -191,8 +211,10 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: InstallVibBodySchema,
     responses: { 202: { description: 'The install tasks', schema: TaskListSchema } },
     errors: [400, 404, 409],
-  },
-  {
+    bodyOptional: true,
+  }),
+  defineRoute({
+    id: 'setup.installPlugin',
     method: 'post',
     path: '/api/setup/plugin',
     summary: 'Install the vDVS Docker plugin on a VM',
@@ -200,8 +222,10 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: InstallPluginBodySchema,
     responses: task,
     errors: [400, 404, 409],
-  },
-  {
+    bodyOptional: true,
+  }),
+  defineRoute({
+    id: 'runbook.get',
     method: 'get',
     path: '/api/runbook',
     summary: 'Everything done since the last reset as manual steps (?format=md Markdown, ?format=sh shell script)',
@@ -211,32 +235,36 @@ export const SERVICE_ROUTES: RouteSpec[] = [
       200: { description: 'The steps (JSON), or text/markdown, or text/x-shellscript', schema: RunbookSchema },
     },
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'tasks.list',
     method: 'get',
     path: '/api/tasks',
     summary: 'Recent Tasks',
     tag: 'tasks',
     responses: ok(TaskListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'alarms.list',
     method: 'get',
     path: '/api/alarms',
     summary: 'Triggered alarms',
     tag: 'tasks',
     responses: ok(AlarmListSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'alarms.acknowledge',
     method: 'post',
     path: '/api/alarms/:id/acknowledge',
     summary: 'Acknowledge a triggered alarm',
     tag: 'tasks',
     responses: ok(AlarmSchema),
     errors: [400, 404],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'events.list',
     method: 'get',
     path: '/api/events',
     summary: 'Events after an id',
@@ -244,8 +272,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     query: EventsQuerySchema,
     responses: ok(EventPageSchema),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'events.stream',
     method: 'get',
     path: '/api/stream',
     summary: 'Live events and task changes (SSE; resume with Last-Event-ID)',
@@ -254,16 +283,18 @@ export const SERVICE_ROUTES: RouteSpec[] = [
       200: { description: 'text/event-stream of StreamMessage frames', schema: null, contentType: 'text/event-stream' },
     },
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'twin.clock',
     method: 'get',
     path: '/api/twin/clock',
     summary: "The twin's clock",
     tag: 'twin',
     responses: ok(ClockSchema),
     errors: [],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'twin.setClock',
     method: 'put',
     path: '/api/twin/clock',
     summary: 'Set speed or pause',
@@ -271,8 +302,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: PutClockBodySchema,
     responses: ok(ClockSchema),
     errors: [400],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'twin.advanceClock',
     method: 'post',
     path: '/api/twin/clock/advance',
     summary: 'Advance twin time, or skip to the end of the repair timer',
@@ -280,8 +312,9 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: AdvanceClockBodySchema,
     responses: ok(ClockSchema),
     errors: [400, 409],
-  },
-  {
+  }),
+  defineRoute({
+    id: 'twin.reset',
     method: 'post',
     path: '/api/twin/reset',
     summary: 'Start a fresh twin',
@@ -289,5 +322,6 @@ export const SERVICE_ROUTES: RouteSpec[] = [
     body: ResetTwinBodySchema,
     responses: ok(ClockSchema),
     errors: [400],
-  },
-];
+    bodyOptional: true,
+  }),
+] as const;

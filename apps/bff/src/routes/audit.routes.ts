@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 
-import { AUDIT_EXPORT_CONTENT_TYPE, AuditQuerySchema } from '@harborview/contracts/audit';
+import { AUDIT_EXPORT_CONTENT_TYPE } from '@harborview/contracts/audit';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
+
+import { route } from './define-route';
 
 const LINES_PER_WRITE = 500;
 
@@ -12,12 +14,9 @@ const drained = (res: NodeJS.EventEmitter): Promise<unknown> => Promise.race([on
 
 /** The audit log (admin role, see API_SPEC): paged, and exported whole as JSON lines. */
 export function registerAuditRoutes(router: Router, { auth }: AppDeps): void {
-  router.get('/audit', (req, res) => {
-    const { after, limit } = AuditQuerySchema.parse(req.query);
-    res.json(auth.audit.page(after, limit));
-  });
+  route(router, 'audit.page', ({ query }) => auth.audit.page(query.after, query.limit));
 
-  router.get('/audit/export', async (_req, res) => {
+  route(router, 'audit.export', async ({ res }) => {
     res.setHeader('Content-Type', `${AUDIT_EXPORT_CONTENT_TYPE}; charset=utf-8`);
     res.setHeader('Content-Disposition', 'attachment; filename="harborview-audit.ndjson"');
     // Written in batches, waiting when the client reads slowly, so a long log never sits in memory whole.
@@ -28,8 +27,9 @@ export function registerAuditRoutes(router: Router, { auth }: AppDeps): void {
       const text = `${batch.join('\n')}\n`;
       batch = [];
       if (!res.write(text)) await drained(res);
-      if (res.destroyed) return;
+      if (res.destroyed) return undefined;
     }
     res.end(batch.length ? `${batch.join('\n')}\n` : undefined);
+    return undefined;
   });
 }

@@ -3,10 +3,9 @@ import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
 
+import { route } from './define-route';
+
 /** `GET /api/health`: liveness plus which backend answers. */
 export function registerHealthRoutes(router: Router, deps: AppDeps): void {
-  router.get('/health', (_req, res) => {
-    const body: Health = { status: 'ok', version: deps.version, backend: deps.backend.kind };
-    res.json(body);
-  });
+  route(router, 'system.health', (): Health => ({ status: 'ok', version: deps.version, backend: deps.backend.kind }));
 }

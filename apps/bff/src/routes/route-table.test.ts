@@ -1,4 +1,5 @@
-import { API_SPEC } from '@harborview/contracts/api-routes';
+import { API_SPEC, ROUTE_BY_ID } from '@harborview/contracts/api-routes';
+import { pathParamNames } from '@harborview/contracts/api-spec';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,28 @@ describe('the route table', () => {
 
   it('lists every route once', () => {
     expect(new Set(documented).size).toBe(documented.length);
+  });
+
+  it('when a route is looked up by its id, then it is the one route with that id', () => {
+    const ids = API_SPEC.map((spec) => spec.id);
+
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const spec of API_SPEC) expect(ROUTE_BY_ID[spec.id as keyof typeof ROUTE_BY_ID]).toBe(spec);
+  });
+
+  it('when a path has parameters, then its params schema parses exactly those, each a bounded string', () => {
+    for (const spec of API_SPEC) {
+      const names = pathParamNames(spec.path);
+      const sample = Object.fromEntries(names.map((name) => [name, 'x']));
+
+      expect(spec.params === undefined, spec.id).toBe(names.length === 0);
+      if (!spec.params) continue;
+      expect(spec.params.parse({ ...sample, extra: 'y' }), spec.id).toStrictEqual(sample);
+      for (const name of names) {
+        expect(spec.params.safeParse({ ...sample, [name]: 'x'.repeat(257) }).success, spec.id).toBe(false);
+        expect(spec.params.safeParse({ ...sample, [name]: '' }).success, spec.id).toBe(false);
+      }
+    }
   });
 
   it('registers exactly the routes API_SPEC documents, with the same methods and paths', async () => {

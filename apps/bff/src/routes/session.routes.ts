@@ -1,4 +1,3 @@
-import { ChangePasswordBodySchema, LoginBodySchema, PresenterBodySchema } from '@harborview/contracts/session';
 import type { Response, Router } from 'express';
 
 import { clearSessionCookie, setSessionCookie } from '../auth/cookies';
@@ -7,6 +6,8 @@ import { changeOwnPassword, sessionBody, signIn } from '../auth/sign-in';
 import type { AppDeps } from '../deps';
 import { AppError } from '../errors/app-error';
 import { requestState } from '../security/request-state';
+
+import { route } from './define-route';
 
 /** The session and user the auth guard found; only reached on routes that need one. */
 function signedIn(res: Response): { session: SessionRecord; role: 'viewer' | 'operator' | 'admin' } {
@@ -17,8 +18,7 @@ function signedIn(res: Response): { session: SessionRecord; role: 'viewer' | 'op
 
 /** Sign in and out, who is signed in, presenter mode and changing one's own password. */
 export function registerSessionRoutes(router: Router, { auth }: AppDeps): void {
-  router.post('/session', async (req, res) => {
-    const body = LoginBodySchema.parse(req.body);
+  route(router, 'session.signIn', async ({ body, req, res }) => {
     const state = requestState(res);
     state.signInName = body.username;
     const { token, session, role } = await signIn(auth, body, req.ip ?? 'unknown');
@@ -26,31 +26,29 @@ export function registerSessionRoutes(router: Router, { auth }: AppDeps): void {
     if (state.session) auth.sessions.remove(state.session.id);
     Object.assign(state, { session, user: { username: session.username, role } });
     setSessionCookie(req, res, auth.cookieSecure, token);
-    res.json(sessionBody(auth, session, role));
+    return sessionBody(auth, session, role);
   });
 
-  router.get('/session', (_req, res) => {
+  route(router, 'session.get', ({ res }) => {
     const { session, role } = signedIn(res);
-    res.json(sessionBody(auth, session, role));
+    return sessionBody(auth, session, role);
   });
 
-  router.delete('/session', (req, res) => {
+  route(router, 'session.signOut', ({ req, res }) => {
     auth.sessions.remove(signedIn(res).session.id);
     clearSessionCookie(req, res, auth.cookieSecure);
-    res.status(204).end();
+    return undefined;
   });
 
-  router.put('/session/presenter', (req, res) => {
-    const { active } = PresenterBodySchema.parse(req.body);
+  route(router, 'session.setPresenter', ({ body, res }) => {
     const { session, role } = signedIn(res);
-    const updated = auth.sessions.setPresenting(session.id, active);
+    const updated = auth.sessions.setPresenting(session.id, body.active);
     if (!updated) throw new AppError('unauthenticated', 'Sign in first: no session, or it expired');
-    res.json(sessionBody(auth, updated, role));
+    return sessionBody(auth, updated, role);
   });
 
-  router.put('/session/password', async (req, res) => {
-    const body = ChangePasswordBodySchema.parse(req.body);
+  route(router, 'session.changePassword', async ({ body, req, res }) => {
     await changeOwnPassword(auth, signedIn(res).session, body, req.ip ?? 'unknown');
-    res.status(204).end();
+    return undefined;
   });
 }

@@ -1,10 +1,11 @@
-import { EventsQuerySchema } from '@harborview/contracts/events';
 import type { EventPage, TwinEvent } from '@harborview/contracts/events';
 import type { StreamMessage } from '@harborview/contracts/stream';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
 import { createSseHandler } from '../sse/sse-handler';
+
+import { route } from './define-route';
 
 // Pages of the log are read in chunks; an entity filter may need several chunks to fill one page.
 const SCAN_CHUNK = 1000;
@@ -15,8 +16,7 @@ export function registerStreamRoutes(router: Router, { stream, log }: AppDeps): 
   if (!stream) return;
   const { store, hub } = stream;
 
-  router.get('/events', (req, res) => {
-    const { after, limit, entity } = EventsQuerySchema.parse(req.query);
+  route(router, 'events.list', ({ query: { after, limit, entity } }) => {
     const items: TwinEvent[] = [];
     let cursor = after;
     let scanned = 0;
@@ -35,15 +35,16 @@ export function registerStreamRoutes(router: Router, { stream, log }: AppDeps): 
       scanned += rows.length;
     }
     const body: EventPage = { items, lastId: cursor };
-    res.json(body);
+    return body;
   });
 
-  router.get(
-    '/stream',
-    createSseHandler({
-      hub,
-      store,
-      onDrop: ({ reason }) => log('stream client dropped; it resumes by Last-Event-ID', { reason }),
-    }),
-  );
+  const sse = createSseHandler({
+    hub,
+    store,
+    onDrop: ({ reason }) => log('stream client dropped; it resumes by Last-Event-ID', { reason }),
+  });
+  route(router, 'events.stream', ({ req, res, next }) => {
+    void sse(req, res, next);
+    return undefined;
+  });
 }

@@ -1,27 +1,18 @@
-import { CreateUserBodySchema, UpdateUserBodySchema } from '@harborview/contracts/users';
-import type { User, UserList } from '@harborview/contracts/users';
+import type { User } from '@harborview/contracts/users';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
 
-import { pathParams } from './params';
+import { route } from './define-route';
 
 /** User admin (admin role, see API_SPEC): list, create, change role or password, remove. */
 export function registerUserRoutes(router: Router, { auth }: AppDeps): void {
-  router.get('/users', (_req, res) => {
-    const body: UserList = { items: auth.users.list() };
-    res.json(body);
-  });
+  route(router, 'users.list', () => ({ items: auth.users.list() }));
 
-  router.post('/users', async (req, res) => {
-    const { username, role, password } = CreateUserBodySchema.parse(req.body);
-    const body: User = await auth.users.create(username, role, password);
-    res.status(201).json(body);
-  });
+  route(router, 'users.create', ({ body }) => auth.users.create(body.username, body.role, body.password));
 
-  router.put('/users/:username', async (req, res) => {
-    const { username } = pathParams(req, 'username');
-    const { role, password } = UpdateUserBodySchema.parse(req.body);
+  route(router, 'users.update', async ({ params: { username }, body: { role, password } }) => {
+    // The body schema demands a role or a password, so one of the two branches sets `user`.
     let user: User | undefined;
     if (role !== undefined) user = auth.users.setRole(username, role);
     if (password !== undefined) {
@@ -29,13 +20,12 @@ export function registerUserRoutes(router: Router, { auth }: AppDeps): void {
       // A reset password signs the user out everywhere.
       auth.sessions.removeAllOf(user.username);
     }
-    res.json(user);
+    return user;
   });
 
-  router.delete('/users/:username', (req, res) => {
-    const { username } = pathParams(req, 'username');
+  route(router, 'users.remove', ({ params }) => {
     // Their sessions go with them (ON DELETE CASCADE).
-    auth.users.remove(username);
-    res.status(204).end();
+    auth.users.remove(params.username);
+    return undefined;
   });
 }

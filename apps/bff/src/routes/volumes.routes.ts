@@ -1,30 +1,27 @@
-import { CreateVolumeBodySchema, VolumeListQuerySchema } from '@harborview/contracts/volumes';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
 import { notFound } from '../errors/app-error';
 
 import { sendSharedJson } from './cached-json';
-import { callerOf, pathParams } from './params';
+import { route } from './define-route';
 
 /** vDVS volumes: `docker volume ls/inspect/create/rm` with each volume's vSAN object. */
 export function registerVolumeRoutes(router: Router, { backend }: AppDeps): void {
-  router.get('/volumes', async (req, res) => {
-    sendSharedJson(res, await backend.listVolumes(VolumeListQuerySchema.parse(req.query)));
+  // Pages and volumes go out as shared bytes with their ETag (cached-json.ts), so these write the response.
+  route(router, 'volumes.list', async ({ query, res }) => {
+    sendSharedJson(res, await backend.listVolumes(query));
+    return undefined;
   });
-  router.get('/volumes/:name', async (req, res) => {
-    const { name } = pathParams(req, 'name');
+  route(router, 'volumes.get', async ({ params: { name }, res }) => {
     const volume = await backend.getVolume(name);
     if (!volume) throw notFound('volume', name);
     sendSharedJson(res, volume);
+    return undefined;
   });
-  router.post('/volumes', async (req, res) => {
-    const { name, opts } = CreateVolumeBodySchema.parse(req.body);
-    res.status(201).json(await backend.createVolume(name, opts, callerOf(req)));
-  });
-  router.delete('/volumes/:name', async (req, res) => {
-    const { name } = pathParams(req, 'name');
-    await backend.removeVolume(name, callerOf(req));
-    res.status(204).end();
+  route(router, 'volumes.create', ({ body, caller }) => backend.createVolume(body.name, body.opts, caller));
+  route(router, 'volumes.remove', async ({ params, caller }) => {
+    await backend.removeVolume(params.name, caller);
+    return undefined;
   });
 }

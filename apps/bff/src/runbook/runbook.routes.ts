@@ -1,11 +1,11 @@
-import { ComposeMountsBodySchema } from '@harborview/contracts/compose-mounts';
-import { RunbookQuerySchema, RunbookSchema } from '@harborview/contracts/runbook';
+import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
 import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor/compose-041-text';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';
 import { AppError } from '../errors/app-error';
+import { route } from '../routes/define-route';
 
 import { listComposeMounts } from './compose-mounts';
 import { deriveRunbook } from './derive-runbook';
@@ -38,27 +38,25 @@ async function buildRunbook(deps: AppDeps): Promise<Runbook> {
 
 /** `GET /api/runbook`: the command log as manual steps, as JSON, Markdown or a shell script. */
 export function registerRunbookRoutes(router: Router, deps: AppDeps): void {
-  router.get('/runbook', async (req, res) => {
-    const { format = 'json' } = RunbookQuerySchema.parse(req.query);
+  route(router, 'runbook.get', async ({ query: { format = 'json' }, res }) => {
     const runbook = await buildRunbook(deps);
+    if (format === 'json') return runbook;
     if (format === 'md') {
       // attachment() sets a type from the extension, so the type comes after it.
       res.attachment('harborview-runbook.md').type('text/markdown; charset=utf-8').send(runbookMarkdown(runbook));
-    } else if (format === 'sh') {
+    } else {
       res
         .attachment('harborview-runbook.sh')
         .type('text/x-shellscript; charset=utf-8')
         .send(runbookShellScript(runbook));
-    } else {
-      res.json(runbook);
     }
+    return undefined;
   });
 }
 
 /** `POST /api/harbor/compose/mounts`: the Attach to Harbor wizard's list of data mounts. */
 export function registerComposeMountRoutes(router: Router, { backend }: AppDeps): void {
-  router.post('/harbor/compose/mounts', async (req, res) => {
-    const { compose } = ComposeMountsBodySchema.parse(req.body ?? {});
-    res.json(listComposeMounts(compose ?? (await backend.composeFile()).compose));
-  });
+  route(router, 'harbor.composeMounts', async ({ body: { compose } }) =>
+    listComposeMounts(compose ?? (await backend.composeFile()).compose),
+  );
 }

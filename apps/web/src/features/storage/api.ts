@@ -1,8 +1,7 @@
-import { BROWSE_PAGE_SIZE, BrowseResultSchema } from '@harborview/contracts/datastore-browse';
-import { API_ROUTES } from '@harborview/contracts/routes';
+import { BROWSE_PAGE_SIZE } from '@harborview/contracts/datastore-browse';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the storage slice: a datastore's folders by path, each read a page at a time. */
 export const storageKeys = {
@@ -17,7 +16,5 @@ export const browsePageQueryOptions = (datastoreId: string, path: string, offset
   queryOptions({
     queryKey: storageKeys.browsePage(datastoreId, path, offset, limit),
     queryFn: ({ signal }) =>
-      request(BrowseResultSchema, `${API_ROUTES.datastoreBrowse(datastoreId, path)}&offset=${offset}&limit=${limit}`, {
-        signal,
-      }),
+      callApi('datastores.browse', { params: { id: datastoreId }, query: { path, offset, limit }, signal }),
   });
