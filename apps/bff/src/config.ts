@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { z } from 'zod';
+
 /** Where and how the server runs; each field has an environment override. */
 export interface ServerConfig {
   port: number;
@@ -31,65 +33,85 @@ const DEFAULT_PORT = 8080;
 // Loopback only by default: the console can power off hosts, so exposing it is an explicit choice.
 const DEFAULT_HOST = '127.0.0.1';
 const DEFAULT_IDLE_MINUTES = 30;
+const MAX_IDLE_MINUTES = 7 * 24 * 60;
 
-function parsePort(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_PORT;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`PORT must be an integer from 0 to 65535, got '${raw}'`);
-  }
-  return port;
+// An empty variable counts as unset (`PORT= npm start`), so its default applies.
+const emptyIsUnset = <T extends z.ZodType>(schema: T) => z.preprocess((raw) => (raw === '' ? undefined : raw), schema);
+
+const flag = z.stringbool({ truthy: ['1', 'true', 'yes'], falsy: ['0', 'false', 'no'] });
+
+/** The environment variables of the README's Configuration table; other variables are ignored. */
+const EnvSchema = z.object({
+  // Number() as before: ' 80', '0x50' and '8e3' are still ports.
+  PORT: emptyIsUnset(z.coerce.number().int().min(0).max(65535).default(DEFAULT_PORT)),
+  HOST: emptyIsUnset(z.string().default(DEFAULT_HOST)),
+  // Paths resolve against the working directory, so an empty one means it.
+  DATA_DIR: z.string().optional(),
+  WEB_DIST_DIR: z.string().optional(),
+  ADMIN_PASSWORD: emptyIsUnset(z.string().optional()),
+  RESET_ADMIN_PASSWORD: emptyIsUnset(flag.default(false)),
+  SESSION_IDLE_MINUTES: emptyIsUnset(z.coerce.number().positive().max(MAX_IDLE_MINUTES).default(DEFAULT_IDLE_MINUTES)),
+  COOKIE_SECURE: emptyIsUnset(z.union([z.literal('auto'), flag]).default('auto')),
+  // Express's `trust proxy`: a hop count, or addresses/subnets as Express takes them (e.g. "loopback" or "10.0.0.0/8").
+  TRUST_PROXY: emptyIsUnset(
+    z
+      .union([
+        z.stringbool({ truthy: ['true'], falsy: ['false'] }),
+        z.string().regex(/^\d+$/).transform(Number),
+        z.string(),
+      ])
+      .default(false),
+  ),
+  LOG_LEVEL: z.string().optional(),
+});
+type Env = z.output<typeof EnvSchema>;
+
+// What each variable must be, in the error the operator reads: "PORT must be an integer from 0 to 65535, got 'x'".
+const EXPECTED: Partial<Record<keyof Env, string>> = {
+  PORT: 'an integer from 0 to 65535',
+  SESSION_IDLE_MINUTES: 'a number of minutes from 1 to 10080',
+  RESET_ADMIN_PASSWORD: 'true or false',
+  COOKIE_SECURE: 'true or false',
+};
+
+function parseEnv(env: NodeJS.ProcessEnv): Env {
+  const parsed = EnvSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const names = [...new Set(parsed.error.issues.map((issue) => String(issue.path[0])))];
+  const messages = names.map((name) => {
+    const expected = EXPECTED[name as keyof Env] ?? 'a string';
+    return `${name} must be ${expected}, got '${env[name]}'`;
+  });
+  throw new Error(messages.join('; '));
 }
 
-function parseIdleMs(raw: string | undefined): number {
-  if (raw === undefined || raw === '') return DEFAULT_IDLE_MINUTES * 60_000;
-  const minutes = Number(raw);
-  if (!Number.isFinite(minutes) || minutes <= 0 || minutes > 7 * 24 * 60) {
-    throw new Error(`SESSION_IDLE_MINUTES must be a number of minutes from 1 to 10080, got '${raw}'`);
-  }
-  return Math.round(minutes * 60_000);
-}
-
-function parseFlag(name: string, raw: string | undefined): boolean | undefined {
-  if (raw === undefined || raw === '') return undefined;
-  if (['1', 'true', 'yes'].includes(raw.toLowerCase())) return true;
-  if (['0', 'false', 'no'].includes(raw.toLowerCase())) return false;
-  throw new Error(`${name} must be true or false, got '${raw}'`);
-}
-
-function parseTrustProxy(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || raw.toLowerCase() === 'false') return false;
-  if (raw.toLowerCase() === 'true') return true;
-  // A hop count, or addresses/subnets as Express takes them (e.g. "loopback" or "10.0.0.0/8").
-  return /^\d+$/.test(raw) ? Number(raw) : raw;
-}
-
-function loadSecurity(env: NodeJS.ProcessEnv): SecurityConfig {
+function security(env: Env): SecurityConfig {
   return {
-    adminPassword: env.ADMIN_PASSWORD || undefined,
-    resetAdminPassword: parseFlag('RESET_ADMIN_PASSWORD', env.RESET_ADMIN_PASSWORD) ?? false,
-    sessionIdleMs: parseIdleMs(env.SESSION_IDLE_MINUTES),
-    cookieSecure:
-      env.COOKIE_SECURE === undefined || env.COOKIE_SECURE === '' || env.COOKIE_SECURE === 'auto'
-        ? 'auto'
-        : (parseFlag('COOKIE_SECURE', env.COOKIE_SECURE) ?? 'auto'),
-    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    adminPassword: env.ADMIN_PASSWORD,
+    resetAdminPassword: env.RESET_ADMIN_PASSWORD,
+    sessionIdleMs: Math.round(env.SESSION_IDLE_MINUTES * 60_000),
+    cookieSecure: env.COOKIE_SECURE,
+    trustProxy: env.TRUST_PROXY,
     logLevel: env.LOG_LEVEL,
   };
 }
 
-/** Reads PORT, HOST, DATA_DIR, WEB_DIST_DIR and the security settings; creates DATA_DIR if needed. */
-export function loadConfig(env: NodeJS.ProcessEnv, moduleUrl: string): ServerConfig {
+/**
+ * Reads PORT, HOST, DATA_DIR, WEB_DIST_DIR and the security settings; creates DATA_DIR if needed. Throws one message
+ * naming every invalid variable.
+ */
+export function loadConfig(processEnv: NodeJS.ProcessEnv, moduleUrl: string): ServerConfig {
+  const env = parseEnv(processEnv);
   // Both src/server.ts (dev) and dist/server.js (built) sit two levels below apps/.
   const appsDir = path.resolve(path.dirname(fileURLToPath(moduleUrl)), '..', '..');
   const repoRoot = path.resolve(appsDir, '..');
   const dataDir = path.resolve(env.DATA_DIR ?? path.join(repoRoot, '.data'));
   mkdirSync(dataDir, { recursive: true });
   return {
-    port: parsePort(env.PORT),
-    host: env.HOST || DEFAULT_HOST,
+    port: env.PORT,
+    host: env.HOST,
     dataDir,
     webDistDir: path.resolve(env.WEB_DIST_DIR ?? path.join(appsDir, 'web', 'dist')),
-    security: loadSecurity(env),
+    security: security(env),
   };
 }
