@@ -2,26 +2,20 @@
  * `docker volume create|rm` through vDVS (vdvs.md §1 create flow: validate, create the VMDK, apply the vSAN policy,
  * mkfs from the creating VM, detach) and `writeData`, the bytes a real push wrote. Errors are vmdk_ops's messages.
  */
-import { VSAN_DEFAULT_POLICY } from '../vdvs/capabilities';
-import { checkPolicyAtApply } from '../vdvs/policy-validate';
 import { removeVolumeRefusal } from '../vdvs/attach';
-import { DEFAULT_VMGROUP } from '../vdvs/types';
-import { validateVolumeCreate } from '../vdvs/volume-options';
 import { createVolumeRecord } from '../vdvs/volume-record';
 import { objectUsage } from '../vsan/capacity';
 import { isAccessible } from '../vsan/quorum';
-import { bytes } from '../vsan/units';
-import { clusterShape } from './cluster-shape';
 import type { CommandOf } from './commands';
 import { harborVm, volumeMounts } from './harbor-bridge';
-import { mkfsWrittenBytes } from './mkfs';
-import { addObjects, dropObjects, isPlacementError, placeNew, toPlacementPolicy } from './objects';
+import { addObjects, dropObjects } from './objects';
 import { volumeEntity } from './refs';
 import type { CommandResult } from './result';
 import { done, refuse } from './result';
 import type { TwinState } from './state';
 import { dockerVm, vdvsUnavailable } from './volume-guards';
-import { VOLUMES, datastoreCatalog, findVolume, fullNameOf, volumeObject } from './volume-view';
+import { VOLUMES, findVolume, fullNameOf, volumeObject } from './volume-view';
+import { planVolumeCreate } from './volume-plan';
 import { writeToObject } from './vsan-resync';
 import type { Work } from './work';
 import { emit, nowOf, runTask } from './work';
@@ -54,38 +48,12 @@ export function cmdCreateVolume(w: Work, cmd: CommandOf<'createVolume'>): Comman
   if (vm === undefined) return refuse('not_found', `No VM with id ${cmd.vmId ?? w.s.harbor.vmId}`);
   const unavailable = vdvsUnavailable(w.s, vm);
   if (unavailable !== null) return { ok: false, error: unavailable };
-  const checked = validateVolumeCreate(cmd.name, cmd.opts, {
-    catalog: datastoreCatalog(w.s),
-    policies: w.s.policies.store.map((p) => p.name),
-    volumes: w.s.volumes,
-    vmgroup: DEFAULT_VMGROUP,
-  });
-  if (!checked.ok) return refuse('unprocessable', checked.message);
-  if (checked.outcome === 'exists') {
-    return done(undefined, { volume: checked.fullName, existed: true, message: checked.message });
+  const plan = planVolumeCreate(w, cmd.name, cmd.opts);
+  if (plan.kind === 'refused') return refuse('unprocessable', plan.message);
+  if (plan.kind === 'exists') {
+    return done(undefined, { volume: plan.fullName, existed: true, message: plan.message });
   }
-  const spec = checked.spec;
-  const policyName = spec.volOpts['vsan-policy-name'];
-  const content = policyName === undefined ? undefined : w.s.policies.store.find((p) => p.name === policyName)?.content;
-  const applied =
-    content === undefined
-      ? ({ ok: true, policy: VSAN_DEFAULT_POLICY } as const)
-      : checkPolicyAtApply(spec.name, content, clusterShape(w.s), spec.sizeKb);
-  if (!applied.ok) return refuse('unprocessable', applied.message);
-  const source = spec.cloneFrom === null ? undefined : findVolume(w.s, spec.cloneFrom);
-  const sourceObject = source === undefined ? undefined : volumeObject(w.s, source);
-  const sizeBytes = spec.sizeKb * 1024;
-  const object = placeNew(w, {
-    objectKind: 'vdisk',
-    name: `${spec.name}.vmdk`,
-    ownerId: spec.fullName,
-    sizeBytes: bytes(sizeBytes),
-    policy: toPlacementPolicy(applied.policy),
-    writtenBytes: sourceObject?.writtenBytes ?? mkfsWrittenBytes(sizeBytes),
-  });
-  if (isPlacementError(object)) {
-    return refuse('unprocessable', `Failed to create volume ${spec.name}: ${object.message}`);
-  }
+  const { spec, policyName, object } = plan;
   const usage = objectUsage(object);
   const record = {
     ...createVolumeRecord(spec, {
