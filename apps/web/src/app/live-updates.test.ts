@@ -1,7 +1,12 @@
+import type { TwinEvent } from '@harborview/contracts/events';
 import type { Task, TaskList } from '@harborview/contracts/tasks';
 import { QueryClient } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+import { eventKeys } from '../features/events/api';
+import { drillKeys } from '../features/failover/api';
+import { objectKeys } from '../features/objects/api';
+import { setupKeys } from '../features/setup/api';
 import { taskKeys } from '../features/tasks/api';
 import { FakeEventSource } from '../test/fake-event-source';
 
@@ -21,6 +26,15 @@ const task = (id: string, state: Task['state'] = 'running'): Task => ({
   server: 'vcenter',
   error: null,
 });
+
+const twinEvent: TwinEvent = {
+  id: 1,
+  time: '2026-01-01T00:00:00.000Z',
+  severity: 'warning',
+  typeId: 'esx.problem.host.powerOff',
+  message: 'Host 10.162.102.130 is powered off',
+  objects: [],
+};
 
 describe('upsertTask', () => {
   it('when a task is new, then it goes first', () => {
@@ -77,13 +91,47 @@ describe('startLiveUpdates', () => {
   it('when a changed frame names hosts, then the host queries become stale', async () => {
     vi.useFakeTimers();
     const client = new QueryClient();
-    client.setQueryData(['objects', 'hosts'], { items: [] });
+    client.setQueryData(objectKeys.hosts(), { items: [] });
     const stop = startLiveUpdates(client);
 
     FakeEventSource.last?.emit('changed', { type: 'changed', kinds: ['hosts'], at: '2026-01-01T00:00:00.000Z' }, 8);
     await vi.advanceTimersByTimeAsync(150);
 
-    expect(client.getQueryState(['objects', 'hosts'])?.isInvalidated).toBe(true);
+    expect(client.getQueryState(objectKeys.hosts())?.isInvalidated).toBe(true);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('when changed frames name setup and drills, then the checklist and the open drill become stale, nothing else', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient();
+    for (const key of [setupKeys.state(), drillKeys.detail('drill-1'), drillKeys.replay('drill-1'), objectKeys.hosts()])
+      client.setQueryData(key, {});
+    const stop = startLiveUpdates(client);
+
+    FakeEventSource.last?.emit('changed', { type: 'changed', kinds: ['setup'], at: '2026-01-01T00:00:00.000Z' }, 8);
+    FakeEventSource.last?.emit('changed', { type: 'changed', kinds: ['drills'], at: '2026-01-01T00:00:00.000Z' }, 9);
+    await vi.advanceTimersByTimeAsync(150);
+
+    const invalidated = (key: readonly unknown[]) => client.getQueryState(key)?.isInvalidated;
+    expect([setupKeys.state(), drillKeys.detail('drill-1')].map(invalidated)).toStrictEqual([true, true]);
+    expect([drillKeys.replay('drill-1'), objectKeys.hosts()].map(invalidated)).toStrictEqual([false, false]);
+    stop();
+    vi.useRealTimers();
+  });
+
+  it('when a twin event arrives, then Monitor > Events and the alarms become stale', async () => {
+    vi.useFakeTimers();
+    const client = new QueryClient();
+    client.setQueryData(eventKeys.list(null), []);
+    client.setQueryData(taskKeys.alarms(), { items: [] });
+    const stop = startLiveUpdates(client);
+
+    FakeEventSource.last?.emit('twin.event', { type: 'twin.event', event: twinEvent }, 10);
+    await vi.advanceTimersByTimeAsync(150);
+
+    expect(client.getQueryState(eventKeys.list(null))?.isInvalidated).toBe(true);
+    expect(client.getQueryState(taskKeys.alarms())?.isInvalidated).toBe(true);
     stop();
     vi.useRealTimers();
   });

@@ -1,34 +1,42 @@
 import { API_ROUTES } from '@harborview/contracts/routes';
-import type { StreamMessage } from '@harborview/contracts/stream';
 import type { Task, TaskList } from '@harborview/contracts/tasks';
-import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 
-import { drillKeys } from '../features/failover/api';
+import { eventsLive } from '../features/events/live';
+import { failoverLive } from '../features/failover/live';
+import { harborLive } from '../features/harbor/live';
+import { inventoryLive } from '../features/navigator/live';
+import { objectsLive } from '../features/objects/live';
+import { policiesLive } from '../features/policies/live';
+import { runbookLive } from '../features/runbook/live';
+import { setupLive } from '../features/setup/live';
+import { storageLive } from '../features/storage/live';
 import { taskKeys } from '../features/tasks/api';
+import { tasksLive } from '../features/tasks/live';
+import { volumesLive } from '../features/volumes/live';
+import { vsanLive } from '../features/vsan/live';
+import { staleKeysFor } from '../shared/lib/live-slice';
+import type { SliceLiveUpdates, StreamKind } from '../shared/lib/live-slice';
 import { openStream } from '../shared/lib/sse';
 import { setStreamStatus } from '../shared/lib/stream-status';
 
-type ChangedKind = Extract<StreamMessage, { type: 'changed' }>['kinds'][number];
+/** Each slice's own declaration of what the stream makes stale, by slice folder. */
+export const LIVE_SLICES = {
+  events: eventsLive,
+  failover: failoverLive,
+  harbor: harborLive,
+  navigator: inventoryLive,
+  objects: objectsLive,
+  policies: policiesLive,
+  runbook: runbookLive,
+  setup: setupLive,
+  storage: storageLive,
+  tasks: tasksLive,
+  volumes: volumesLive,
+  vsan: vsanLive,
+} satisfies Record<string, SliceLiveUpdates>;
 
-/**
- * Which cached queries each kind of change makes stale (key prefixes, broad to narrow as each slice defines them).
- * Open drills (timeline, stopwatch, samples) and the failover topology follow every layer and the clock.
- */
-export const STALE_KEYS: Record<ChangedKind, QueryKey[]> = {
-  inventory: [['inventory']],
-  hosts: [['objects', 'hosts'], ['vsan'], drillKeys.live()],
-  vms: [['objects', 'vms'], drillKeys.live()],
-  cluster: [['objects', 'clusters'], ['cluster'], ['vsan'], drillKeys.live()],
-  datastores: [['objects', 'datastores'], ['storage']],
-  volumes: [['volumes'], ['vsan'], drillKeys.live()],
-  policies: [['policies']],
-  harbor: [['harbor'], drillKeys.live()],
-  alarms: [taskKeys.alarms()],
-  clock: [['clock'], drillKeys.live()],
-  setup: [['setup']],
-  runbook: [['runbook']],
-  drills: [drillKeys.live()],
-};
+const SLICES: readonly SliceLiveUpdates[] = Object.values(LIVE_SLICES);
 
 // The BFF keeps the newest tasks; the cache keeps as many so the pane does not grow without end.
 const MAX_TASKS = 200;
@@ -43,21 +51,18 @@ export function upsertTask(list: TaskList | undefined, task: Task): TaskList | u
 }
 
 /**
- * Feeds the SSE stream into the TanStack Query cache: task frames are written in place, other changes mark
- * exactly the affected queries stale (batched per 100 ms so a burst refetches once). Returns the stop function.
+ * Feeds the SSE stream into the TanStack Query cache: task frames are written in place, other changes mark stale
+ * the keys the slices declared for them (batched per 100 ms so a burst refetches once). Returns the stop function.
  */
 export function startLiveUpdates(queryClient: QueryClient): () => void {
-  const pending = new Set<ChangedKind>();
+  const pending = new Set<StreamKind>();
   let timer: ReturnType<typeof setTimeout> | null = null;
   const flush = (): void => {
     timer = null;
-    // Several kinds share a key (vsan, drills): each is invalidated once, so one burst starts one refetch.
-    const keys = new Map<string, QueryKey>();
-    for (const kind of pending) for (const queryKey of STALE_KEYS[kind]) keys.set(JSON.stringify(queryKey), queryKey);
-    for (const queryKey of keys.values()) void queryClient.invalidateQueries({ queryKey });
+    for (const queryKey of staleKeysFor(SLICES, pending)) void queryClient.invalidateQueries({ queryKey });
     pending.clear();
   };
-  const markStale = (kinds: ChangedKind[]): void => {
+  const markStale = (kinds: readonly StreamKind[]): void => {
     kinds.forEach((k) => pending.add(k));
     timer ??= setTimeout(flush, 100);
   };
@@ -74,8 +79,7 @@ export function startLiveUpdates(queryClient: QueryClient): () => void {
           queryClient.setQueryData<TaskList>(taskKeys.recent(), (list) => upsertTask(list, message.task));
           return;
         case 'twin.event':
-          markStale(['alarms']);
-          void queryClient.invalidateQueries({ queryKey: ['events'] });
+          markStale(['twin.event']);
           return;
         case 'changed':
           markStale(message.kinds);

@@ -23,11 +23,9 @@ export const drillKeys = {
   list: () => [...drillKeys.live(), 'list'] as const,
   detail: (id: string) => [...drillKeys.live(), 'detail', id] as const,
   topology: (drillId: string | null) => [...drillKeys.live(), 'topology', drillId] as const,
-  preflight: (fault: DrillFault) => [...drillKeys.live(), 'preflight', fault] as const,
+  preflight: (fault: DrillFault | null) => [...drillKeys.live(), 'preflight', fault] as const,
   replay: (id: string) => [...drillKeys.all, 'replay', id] as const,
 };
-
-const POLL_OPEN_DRILL_MS = 2000;
 
 const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
 
@@ -40,20 +38,13 @@ export const drillListQueryOptions = () =>
   });
 
 /**
- * Whether the drill still follows the twin. A failed drill has its `endedAt` (the failure) yet stays active until the
- * fault is put right and the cluster has resynced, and its re-check of the registry lands in that time.
+ * `GET /api/drills/:id`: one drill with its timeline, stopwatch, samples, integrity and resync. No polling: the stream
+ * names `drills` when a verdict lands in wall time, and the twin's kinds for everything else it watches (`live.ts`).
  */
-export function drillIsFollowing(drill: Drill): boolean {
-  return drill.active ?? drill.endedAt === null;
-}
-
-/** `GET /api/drills/:id`: one drill with its timeline, stopwatch, samples, integrity and resync. */
 export const drillQueryOptions = (id: string) =>
   queryOptions({
     queryKey: drillKeys.detail(id),
     queryFn: ({ signal }) => request(DrillSchema, API_ROUTES.drill(id), { signal }),
-    // The BFF verifies the registry in wall time and the stream does not announce the verdict: an open drill polls.
-    refetchInterval: (query) => (query.state.data && drillIsFollowing(query.state.data) ? POLL_OPEN_DRILL_MS : false),
   });
 
 /** `GET /api/failover/topology?drillId=`: the live twin as one frame (hosts, disks, components, VM, Harbor). */
@@ -66,7 +57,7 @@ export const topologyQueryOptions = (drillId: string | null) =>
 /** `POST /api/drills/preflight`: what the fault would do, without touching the twin (so it is safe to refetch). */
 export const preflightQueryOptions = (fault: DrillFault | null) =>
   queryOptions({
-    queryKey: fault ? drillKeys.preflight(fault) : [...drillKeys.live(), 'preflight', null],
+    queryKey: drillKeys.preflight(fault),
     queryFn: ({ signal }) => request(DrillPreflightSchema, API_ROUTES.drillPreflight, { ...post({ fault }), signal }),
     enabled: fault !== null,
   });

@@ -5,12 +5,15 @@ import { queryOptions } from '@tanstack/react-query';
 
 import { request } from '../../shared/lib/http';
 
-/** Query keys of the Harbor slice (and the twin clock its uptimes are measured against). */
+/**
+ * Query keys of the Harbor slice, and of the twin clock its uptimes are measured against (its own prefix: the clock
+ * moves far more often than Harbor does, and the time control refreshes it alone).
+ */
 export const harborKeys = {
   all: ['harbor'] as const,
   overview: () => [...harborKeys.all, 'overview'] as const,
   images: () => [...harborKeys.all, 'images'] as const,
-  clock: ['clock'] as const,
+  clock: () => ['clock'] as const,
 };
 
 /** `GET /api/harbor`: services, health, registry endpoint and findings. */
@@ -31,6 +34,6 @@ export const harborImagesQueryOptions = () =>
 /** `GET /api/twin/clock`: twin time, so uptimes follow the twin (which may run at 10× or 60×). */
 export const twinClockQueryOptions = () =>
   queryOptions({
-    queryKey: harborKeys.clock,
+    queryKey: harborKeys.clock(),
     queryFn: ({ signal }) => request(ClockSchema, API_ROUTES.twinClock, { signal }),
   });

@@ -10,15 +10,11 @@ export const runbookKeys = {
   steps: () => [...runbookKeys.all, 'steps'] as const,
 };
 
-// Every command the console sends adds to the runbook; no stream kind names it, so the page polls while open.
-const POLL_MS = 3000;
-
 /** `GET /api/runbook`: everything done since the last reset, as manual steps. */
 export const runbookQueryOptions = () =>
   queryOptions({
     queryKey: runbookKeys.steps(),
     queryFn: ({ signal }) => request(RunbookSchema, API_ROUTES.runbook, { signal }),
-    refetchInterval: POLL_MS,
     select: (runbook) => runbook.steps,
   });
 

@@ -12,15 +12,11 @@ export const setupKeys = {
   state: () => [...setupKeys.all, 'state'] as const,
 };
 
-// The live stream's change kinds do not name the setup view, so the checklist polls while it is open.
-const POLL_MS = 2000;
-
 /** `GET /api/setup`: VIB per host, plugin per VM, HA. */
 export const setupQueryOptions = () =>
   queryOptions({
     queryKey: setupKeys.state(),
     queryFn: ({ signal }) => request(SetupSchema, API_ROUTES.setup, { signal }),
-    refetchInterval: POLL_MS,
   });
 
 /** `POST /api/setup/vib` on every host still without it. */

@@ -1,14 +1,16 @@
-import { HealthSchema } from '@harborview/contracts/health';
-import { API_ROUTES } from '@harborview/contracts/routes';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
-export const shellKeys = { health: ['health'] as const };
+/** Query keys of the console shell: the BFF's version and backend kind. */
+export const shellKeys = {
+  all: ['shell'] as const,
+  health: () => [...shellKeys.all, 'health'] as const,
+};
 
 /** Version and backend kind for the header's About entry. */
 export const healthQueryOptions = () =>
   queryOptions({
-    queryKey: shellKeys.health,
-    queryFn: ({ signal }) => request(HealthSchema, API_ROUTES.health, { signal }),
+    queryKey: shellKeys.health(),
+    queryFn: ({ signal }) => callApi('system.health', { signal }),
   });

@@ -22,7 +22,7 @@ export function TimeControl(): ReactNode {
     setBusy(true);
     setError(null);
     action()
-      .then(() => queryClient.invalidateQueries({ queryKey: harborKeys.clock }))
+      .then(() => queryClient.invalidateQueries({ queryKey: harborKeys.clock() }))
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)))
       .finally(() => setBusy(false));
   };
