@@ -3,9 +3,10 @@
  * (10.162.102.130/.131/.132), a Photon OS VM running Docker and Harbor on .130, and the vsanDatastore.
  * Addresses are labels only: nothing ever connects to them.
  */
+import type { ConnectionState, PowerState } from '@harborview/contracts/vocabulary';
 
-export type HostPower = 'poweredOn' | 'poweredOff';
-export type HostConnection = 'connected' | 'notResponding' | 'disconnected';
+export type HostPower = PowerState;
+export type HostConnection = ConnectionState;
 
 export interface TwinDisk {
   id: string;

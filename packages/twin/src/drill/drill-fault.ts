@@ -4,6 +4,7 @@
  * BFF's drill service, so both read the same rules.
  */
 import type { DrillFault } from '@harborview/contracts/drills';
+import type { DiskRole } from '@harborview/contracts/vocabulary';
 
 import type { TwinCommand } from '../engine/commands';
 import type { EngineHost, TwinState } from '../engine/state';
@@ -41,7 +42,7 @@ export function diskOf(
   s: TwinState,
   hostId: string,
   diskId: string,
-): { id: string; name: string; role: 'cache' | 'capacity'; failed: boolean } | undefined {
+): { id: string; name: string; role: DiskRole; failed: boolean } | undefined {
   for (const g of hostOf(s, hostId)?.diskGroups ?? []) {
     if (g.cacheDisk.id === diskId) return { ...g.cacheDisk, role: 'cache' };
     const capacity = g.capacityDisks.find((d) => d.id === diskId);

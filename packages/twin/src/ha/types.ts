@@ -2,6 +2,8 @@
  * vSphere HA state and its inputs and outputs, as plain serializable data. The integrator owns the inventory; HA
  * keeps only what FDM itself knows (roles, faults it is timing, the restart queue) and reads the rest from a view.
  */
+import type { PowerState } from '@harborview/contracts/vocabulary';
+
 import type { AlarmIntent } from '../tasks/alarms';
 import type { EventDraft } from '../tasks/events';
 import type { Seconds, TwinTime } from '../tasks/time';
@@ -98,7 +100,7 @@ export interface HaVmView {
   id: string;
   name: string;
   hostId: string | null;
-  powerState: 'poweredOn' | 'poweredOff';
+  powerState: PowerState;
   restartPriority: RestartPriority;
   cpuReservationMhz: number;
   memoryReservationMb: number;

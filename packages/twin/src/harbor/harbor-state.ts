@@ -4,6 +4,7 @@
  * RestartCount, StartedAt, FinishedAt), harbor.md §0 ("a dashboard can only use State.Status, RestartCount, ExitCode").
  */
 import type { HarborComponentHealth } from '@harborview/contracts/harbor';
+import type { ContainerState as ContainerStatusWord } from '@harborview/contracts/vocabulary';
 
 import type { Seconds, TwinTime } from '../tasks/time';
 import { seconds } from '../tasks/time';
@@ -11,7 +12,7 @@ import type { ComposeLayout } from './layout-types';
 import { containerNameOf } from './layouts';
 
 /** `State.Status` values the twin uses. */
-export type ContainerStatus = 'created' | 'running' | 'restarting' | 'exited';
+export type ContainerStatus = ContainerStatusWord;
 
 /** One container. */
 export interface ContainerState {

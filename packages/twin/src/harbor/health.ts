@@ -6,6 +6,8 @@
  * there is no health API: the twin answers `api: 'none'` and offers a report derived live from container state in
  * the same shape, named by service, for the console only.
  */
+import type { HarborHealthStatus } from '@harborview/contracts/vocabulary';
+
 import type { TwinTime } from '../tasks/time';
 import type { ComponentHealth, HarborState } from './harbor-state';
 import { containerOf } from './harbor-state';
@@ -13,7 +15,7 @@ import type { ComposeLayout, HealthEndpoint, ServiceSpec } from './layout-types'
 
 /** `OverallHealthStatus`. */
 export interface HealthReport {
-  status: 'healthy' | 'unhealthy';
+  status: HarborHealthStatus;
   components: ComponentHealth[];
 }
 

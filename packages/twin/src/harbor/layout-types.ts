@@ -2,7 +2,7 @@
  * A Harbor compose layout as plain data: what the twin needs of each service in docker-compose.yml (harbor.md §0–§2).
  * Deliberately close to the file, so the integrator can later derive it from the packages/compose parser.
  */
-import type { HarborLayoutId } from '@harborview/contracts/vocabulary';
+import type { HarborLayoutId, MountKind } from '@harborview/contracts/vocabulary';
 
 /**
  * The layouts the twin knows: the seed's 0.4.1 file, 0.5.0's generated file, 1.7.0's generated file (the last
@@ -18,7 +18,7 @@ export type HealthEndpoint = '/api/health' | '/api/v2.0/health';
 
 /** A `volumes:` entry: a host path bind or a named volume (e.g. a vDVS `name@datastore`), and its container path. */
 export interface MountSpec {
-  type: 'bind' | 'volume';
+  type: MountKind;
   /** Host path (relative ones as written, e.g. `./config/nginx`) or the volume name. */
   source: string;
   target: string;

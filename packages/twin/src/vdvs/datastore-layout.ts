@@ -3,6 +3,8 @@
  * link named after the vmgroup (`_DEFAULT` → `11111111-…`), each volume's descriptor, flat file (not on vSAN)
  * and KV sidecar, and `policies/` on the vSAN datastore that holds them (vdvs.md §3).
  */
+import type { BrowseEntryKind } from '@harborview/contracts/vocabulary';
+
 import { renderKvSidecar, sidecarFileName } from './kv-sidecar';
 import { DOCK_VOLS_DIR, dockvolsPath } from './paths';
 import type { StoredPolicy } from './policy-store';
@@ -14,7 +16,7 @@ import type { DatastoreInfo, VdvsVolume, Vmgroup } from './types';
 /** One node of the file tree; sizes are bytes. */
 export interface LayoutNode {
   name: string;
-  kind: 'folder' | 'file' | 'link';
+  kind: BrowseEntryKind;
   size?: number;
   target?: string;
   children?: LayoutNode[];

@@ -2,6 +2,8 @@
  * What `docker volume inspect` and `docker volume ls` show for a vDVS volume: the `Status` map is the ESX
  * `get` reply (vmdk_ops.py `vol_info`) with its exact key spelling (vdvs.md §2).
  */
+import type { VolumeStatus as AttachStatus } from '@harborview/contracts/vocabulary';
+
 import { mountpointFor } from './paths';
 import { asctimeUtc } from './py-format';
 import { formatKbSize } from './sizes';
@@ -24,7 +26,7 @@ export interface VolumeStatus {
   datastore: string;
   diskformat: string;
   fstype?: string;
-  status: 'attached' | 'detached';
+  status: AttachStatus;
   'vsan-policy-name'?: string;
 }
 

@@ -4,6 +4,8 @@
  * a walk and a sort. The state is immutable and `advance` keeps the volumes array, so the index lives in a WeakMap
  * keyed by that array (like `table.ts`): invisible to callers, rebuilt only when a volume changes, gone with it.
  */
+import type { VolumeStatus } from '@harborview/contracts/vocabulary';
+
 import { policyColumn } from '../../vdvs/volume-ls';
 import type { VdvsVolume } from '../../vdvs/types';
 import { fullNameOf } from '../volume-view';
@@ -15,7 +17,7 @@ export interface VolumeRow {
   /** For the case-insensitive text filter. */
   lowerName: string;
   policy: string;
-  status: 'attached' | 'detached';
+  status: VolumeStatus;
 }
 
 /** Sort keys read from the record alone; `health` depends on the vSAN objects and the clock, so it is not indexed. */
