@@ -2,36 +2,20 @@
  * Object health as `VsanObjectHealthState` (vsan-ha.md §2 Object health states), the policy compliance status and
  * the Skyline "vSAN object health" counts per cluster.
  */
+import type { ComplianceStatus, ObjectHealth } from '@harborview/contracts/vocabulary';
+
 import { hasSpareFaultDomain } from './fault-domains';
 import { isAccessible } from './quorum';
+import { OBJECT_HEALTH_LABELS } from './state-labels';
 import type { VsanHost, VsanObject } from './types';
 import { DEFAULT_REPAIR_DELAY_SECONDS } from './units';
 import type { Seconds } from './units';
 
-/** `vim.host.VsanObjectHealth.VsanObjectHealthState` values (vsan-ha.md §2). */
-export const OBJECT_HEALTH_STATES = [
-  'healthy',
-  'datamove',
-  'inaccessible',
-  'reducedavailabilitywithnorebuild',
-  'reducedavailabilitywithnorebuilddelaytimer',
-  'reducedavailabilitywithactiverebuild',
-  'reducedavailabilitywithpausedrebuild',
-  'reducedavailabilitywithpolicypending',
-  'reducedavailabilitywithpolicypendingfailed',
-  'nonavailabilityrelatedreconfig',
-  'nonavailabilityrelatedincompliance',
-  'nonavailabilityrelatedincompliancewithpausedrebuild',
-  'nonavailabilityrelatedincompliancewithpolicypending',
-  'nonavailabilityrelatedincompliancewithpolicypendingfailed',
-  'remoteAccessible',
-] as const;
-
-/** One object health state. */
-export type VsanObjectHealthState = (typeof OBJECT_HEALTH_STATES)[number];
+/** `vim.host.VsanObjectHealth.VsanObjectHealthState` values (vsan-ha.md §2): the contract's type. */
+export type VsanObjectHealthState = ObjectHealth;
 
 /** Storage policy compliance as the VM's Policies tab shows it. */
-export type ComplianceStatus = 'Compliant' | 'Noncompliant';
+export type { ComplianceStatus } from '@harborview/contracts/vocabulary';
 
 /** What health needs beyond the object: the clock, the repair delay and whether a spare fault domain exists. */
 export interface HealthContext {
@@ -40,25 +24,8 @@ export interface HealthContext {
   spareFaultDomain: boolean;
 }
 
-// Sentence-case UI labels; the exact capitalization is [U] in vsan-ha.md §2, the delay-timer one is quoted there.
-const LABELS: Record<VsanObjectHealthState, string> = {
-  healthy: 'Healthy',
-  datamove: 'Data move',
-  inaccessible: 'Inaccessible',
-  reducedavailabilitywithnorebuild: 'Reduced availability with no rebuild',
-  reducedavailabilitywithnorebuilddelaytimer: 'Reduced availability with no rebuild - delay timer',
-  reducedavailabilitywithactiverebuild: 'Reduced availability with active rebuild',
-  reducedavailabilitywithpausedrebuild: 'Reduced availability with paused rebuild',
-  reducedavailabilitywithpolicypending: 'Reduced availability with policy pending',
-  reducedavailabilitywithpolicypendingfailed: 'Reduced availability with policy pending failed',
-  nonavailabilityrelatedreconfig: 'Non-availability related reconfig',
-  nonavailabilityrelatedincompliance: 'Non-availability related incompliance',
-  nonavailabilityrelatedincompliancewithpausedrebuild: 'Non-availability related incompliance with paused rebuild',
-  nonavailabilityrelatedincompliancewithpolicypending: 'Non-availability related incompliance with policy pending',
-  nonavailabilityrelatedincompliancewithpolicypendingfailed:
-    'Non-availability related incompliance with policy pending failed',
-  remoteAccessible: 'Remote accessible',
-};
+// Declared once with the tones the console shows (state-labels.ts); keyed by every state in the contract's order.
+const LABELS = OBJECT_HEALTH_LABELS;
 
 /** The sentence-case label the UI shows for a health state. */
 export function healthLabel(state: VsanObjectHealthState): string {
@@ -123,7 +90,8 @@ export function clusterHealthCounts(
   nowSeconds: Seconds,
   repairDelaySeconds: Seconds = DEFAULT_REPAIR_DELAY_SECONDS,
 ): Record<VsanObjectHealthState, number> {
-  const counts = Object.fromEntries(OBJECT_HEALTH_STATES.map((s) => [s, 0])) as Record<VsanObjectHealthState, number>;
+  // LABELS is keyed by every state in the contract's order, so its keys are the table's rows.
+  const counts = Object.fromEntries(Object.keys(LABELS).map((s) => [s, 0])) as Record<VsanObjectHealthState, number>;
   for (const object of objects) {
     const state = objectHealthInCluster(object, hosts, nowSeconds, repairDelaySeconds);
     counts[state] += 1;
