@@ -23,6 +23,7 @@ import { RunbookQuerySchema, RunbookSchema } from './runbook';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from './tasks';
 import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
+import { PlacementPreviewBodySchema, PlacementPreviewSchema } from './volume-placement';
 import { task } from './api-routes-infra';
 
 /** Routes of what runs on the cluster and of the console itself: policies, volumes, Harbor, setup, logs, time. */
@@ -104,6 +105,17 @@ export const SERVICE_ROUTES = [
     body: CreateVolumeBodySchema,
     responses: { 201: { description: 'Created', schema: VolumeSchema } },
     errors: [400, 409, 422],
+  }),
+  defineRoute({
+    id: 'volumes.placementPreview',
+    method: 'post',
+    path: '/api/volumes/placement-preview',
+    summary: 'Where a new volume would be placed and what it would take (nothing created)',
+    tag: 'volumes',
+    readOnly: true,
+    body: PlacementPreviewBodySchema,
+    responses: ok(PlacementPreviewSchema),
+    errors: [400],
   }),
   defineRoute({
     id: 'volumes.remove',

@@ -1,3 +1,5 @@
+import { placementPreviewView } from '@harborview/twin/engine/queries/placement-preview';
+
 import { AppError } from '../errors/app-error';
 
 import { runCommand } from './twin-command';
@@ -20,5 +22,7 @@ export function createTwinVolumes(runtime: TwinRuntime): VolumeBackend {
     async removeVolume(name, caller) {
       await runCommand(runtime, { type: 'removeVolume', name }, caller);
     },
+    // Decided on the current state as a create would be, without logging or running a command.
+    previewPlacement: async (body) => placementPreviewView(s(), body),
   };
 }

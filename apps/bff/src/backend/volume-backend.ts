@@ -1,3 +1,4 @@
+import type { PlacementPreview, PlacementPreviewBody } from '@harborview/contracts/volume-placement';
 import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
 
 import type { Caller } from './caller';
@@ -8,4 +9,6 @@ export interface VolumeBackend {
   getVolume(name: string): Promise<Volume | undefined>;
   createVolume(name: string, opts: Record<string, string>, caller: Caller): Promise<Volume>;
   removeVolume(name: string, caller: Caller): Promise<void>;
+  /** Where `createVolume` would place the volume now and what it would take; nothing is created. */
+  previewPlacement(body: PlacementPreviewBody): Promise<PlacementPreview>;
 }

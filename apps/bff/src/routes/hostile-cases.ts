@@ -28,6 +28,7 @@ export const VALID_BODIES: Record<string, Json> = {
   'PUT /api/policies/:name': { content: '(("stripeWidth" i3))' },
   'POST /api/policies/validate': { content: '()', sizeBytes: 1024 },
   'POST /api/volumes': { name: 'db', opts: { size: '1gb' } },
+  'POST /api/volumes/placement-preview': { name: 'db', opts: { size: '1gb' } },
   'POST /api/harbor/compose/preview': { compose: 'services: {}', mappings: WALKTHROUGH_MAPPINGS, copyData: false },
   'POST /api/harbor/compose/mounts': { compose: 'services: {}' },
   'POST /api/harbor/attach': { compose: 'services: {}', mappings: WALKTHROUGH_MAPPINGS, copyData: false },

@@ -1,4 +1,5 @@
 import { ErrorBodySchema } from '@harborview/contracts/errors';
+import { PlacementPreviewSchema } from '@harborview/contracts/volume-placement';
 import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -139,6 +140,68 @@ describe('volume routes', () => {
       const t = await getTestContext();
 
       const res = await createVolume(t, body);
+
+      expect(res.status).toBe(400);
+      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+    });
+  });
+
+  describe('POST /api/volumes/placement-preview', () => {
+    const preview = (t: TestApp, body: unknown) =>
+      request(t.app)
+        .post('/api/volumes/placement-preview')
+        .send(body as object);
+
+    it('200 with two replicas and a witness on three hosts when 20gb asks for the vSAN default, and nothing is created', async () => {
+      const t = await getTestContext();
+      const before = VolumeListSchema.parse((await request(t.app).get('/api/volumes')).body).total;
+
+      const res = await preview(t, { name: 'vsanvol9', opts: { size: '20gb' } });
+
+      expect(res.status).toBe(200);
+      const body = PlacementPreviewSchema.parse(res.body);
+      expect(body).toMatchObject({ ok: true, problem: null, layout: { raid: 'RAID-1', ftt: 1, stripeWidth: 1 } });
+      expect(body.consumedBytes).toBe(40 * GIB);
+      expect(body.components.map((c) => c.kind)).toStrictEqual(['Component', 'Component', 'Witness']);
+      expect(new Set(body.components.map((c) => c.hostName)).size).toBe(3);
+      const after = VolumeListSchema.parse((await request(t.app).get('/api/volumes')).body).total;
+      expect(after).toBe(before);
+    });
+
+    it('200 with each replica striped over two disks when no name is typed yet and the policy is SW=2', async () => {
+      const t = await getTestContext();
+
+      const res = await preview(t, { opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
+
+      expect(res.status).toBe(200);
+      const replica1 = PlacementPreviewSchema.parse(res.body).components.filter((c) => c.group === 1);
+      expect(new Set(replica1.map((c) => c.diskName)).size).toBe(2);
+      expect(replica1.map((c) => c.bytes)).toStrictEqual([GIB, GIB]);
+    });
+
+    it('200 with ok false and vmdk_ops’s message verbatim when the size has no unit', async () => {
+      const t = await getTestContext();
+
+      const res = await preview(t, { name: 'v1', opts: { size: '20' } });
+
+      expect(res.status).toBe(200);
+      expect(PlacementPreviewSchema.parse(res.body)).toMatchObject({
+        ok: false,
+        problem:
+          'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+        layout: null,
+        components: [],
+      });
+    });
+
+    it.each([
+      ['an option value is not a string', { opts: { size: 20 } }],
+      ['the name is over 256 characters', { name: 'v'.repeat(257), opts: {} }],
+      ['an unknown field is sent', { opts: {}, dryRun: true }],
+    ])('400 when %s', async (_case, body) => {
+      const t = await openTestApp();
+
+      const res = await preview(t, body);
 
       expect(res.status).toBe(400);
       expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');

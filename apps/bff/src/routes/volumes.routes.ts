@@ -20,6 +20,7 @@ export function registerVolumeRoutes(router: Router, { backend }: AppDeps): void
     return undefined;
   });
   route(router, 'volumes.create', ({ body, caller }) => backend.createVolume(body.name, body.opts, caller));
+  route(router, 'volumes.placementPreview', ({ body }) => backend.previewPlacement(body));
   route(router, 'volumes.remove', async ({ params, caller }) => {
     await backend.removeVolume(params.name, caller);
     return undefined;
