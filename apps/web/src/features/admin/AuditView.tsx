@@ -4,10 +4,11 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { formatTime } from '../../shared/lib/format';
+import { DataTable } from '../../shared/ui/DataTable';
 import { EmptyState } from '../../shared/ui/QueryState';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../shared/ui/table-columns';
 
-import { TableHead } from './components/TableHead';
 import { auditResult, auditTarget, auditUsers, filterAudit } from './audit-rows';
 import type { AuditFilters } from './audit-rows';
 
@@ -19,8 +20,37 @@ export interface AuditViewProps {
   onRefresh: () => void;
 }
 
-const COLUMNS = ['Time', 'User', 'Action', 'Target', 'Result'];
-const cell = 'px-2 py-1.5 align-top';
+const COLUMNS: TableColumn<AuditEntry>[] = [
+  { header: 'Time', cell: (entry) => formatTime(entry.at) },
+  {
+    header: 'User',
+    cell: (entry) => (
+      <>
+        {entry.user ?? '—'}
+        {entry.role && <span className="text-slate-500"> ({entry.role})</span>}
+      </>
+    ),
+  },
+  {
+    header: 'Action',
+    cell: (entry) => (
+      <>
+        <code>{entry.action}</code>
+        <span className="block text-xs text-slate-500">
+          {entry.method} {entry.route}
+        </span>
+      </>
+    ),
+  },
+  { header: 'Target', cell: auditTarget },
+  {
+    header: 'Result',
+    cell: (entry) => {
+      const result = auditResult(entry);
+      return <StatusBadge tone={result.ok ? 'ok' : 'error'}>{result.label}</StatusBadge>;
+    },
+  },
+];
 // A table of thousands of rows helps nobody and slows the page; the export has everything.
 const MAX_ROWS = 500;
 const control = 'rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800';
@@ -72,42 +102,15 @@ export function AuditView({ entries, filters, onFiltersChange, onRefresh }: Audi
         {rows.length} of {entries.length} entries
         {rows.length > MAX_ROWS && ` (the newest ${MAX_ROWS} shown: filter, or export for all)`}
       </p>
-      {rows.length === 0 ? (
-        <EmptyState>No audit entries match the filters.</EmptyState>
-      ) : (
-        <table data-testid={TEST_IDS.auditTable} className="w-full text-left text-sm">
-          <caption className="sr-only">Audit log</caption>
-          <TableHead columns={COLUMNS} cellClass={cell} />
-          <tbody>
-            {rows.slice(0, MAX_ROWS).map((entry) => {
-              const result = auditResult(entry);
-              return (
-                <tr
-                  key={entry.id}
-                  data-testid={TEST_IDS.auditRow(entry.id)}
-                  className="border-t border-slate-100 dark:border-slate-800"
-                >
-                  <td className={cell}>{formatTime(entry.at)}</td>
-                  <td className={cell}>
-                    {entry.user ?? '—'}
-                    {entry.role && <span className="text-slate-500"> ({entry.role})</span>}
-                  </td>
-                  <td className={cell}>
-                    <code>{entry.action}</code>
-                    <span className="block text-xs text-slate-500">
-                      {entry.method} {entry.route}
-                    </span>
-                  </td>
-                  <td className={cell}>{auditTarget(entry)}</td>
-                  <td className={cell}>
-                    <StatusBadge tone={result.ok ? 'ok' : 'error'}>{result.label}</StatusBadge>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption="Audit log"
+        testId={TEST_IDS.auditTable}
+        columns={COLUMNS}
+        rows={rows.slice(0, MAX_ROWS)}
+        rowKey={(entry) => entry.id}
+        rowProps={(entry) => ({ testId: TEST_IDS.auditRow(entry.id), className: 'align-top' })}
+        empty={<EmptyState>No audit entries match the filters.</EmptyState>}
+      />
     </div>
   );
 }

@@ -5,8 +5,20 @@ import { Link } from 'react-router';
 
 import { formatBytes, formatMhz } from '../../shared/lib/format';
 import { objectPath } from '../../shared/lib/object-routes';
+import { DataTable } from '../../shared/ui/DataTable';
 import { Portlet, PropertyList, UsageBar } from '../../shared/ui/Portlet';
 import { ConnectionBadge, PowerBadge } from '../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../shared/ui/table-columns';
+
+type DiskGroup = Host['diskGroups'][number];
+
+const DISK_COLUMNS: TableColumn<{ group: DiskGroup; disk: DiskGroup['cacheDisk'] }>[] = [
+  { header: 'Disk group', cell: ({ group }) => group.id },
+  { header: 'Disk', className: 'font-mono text-xs', cell: ({ disk }) => disk.name },
+  { header: 'Tier', cell: ({ group, disk }) => (disk === group.cacheDisk ? 'Cache (flash)' : 'Capacity') },
+  { header: 'Capacity', cell: ({ disk }) => formatBytes(disk.capacityBytes) },
+  { header: 'State', cell: ({ disk }) => (disk.state === 'healthy' ? 'Healthy' : 'Failed') },
+];
 
 /** Host > Summary: identity, state, capacity and the vSAN disk groups. */
 export function HostSummaryView({ host, vms }: { host: Host; vms: Vm[] }): ReactNode {
@@ -51,31 +63,15 @@ export function HostSummaryView({ host, vms }: { host: Host; vms: Vm[] }): React
       </Portlet>
       <div className="lg:col-span-2">
         <Portlet title="vSAN disk groups">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Disk groups of {host.name}</caption>
-            <thead className="text-xs text-slate-500 dark:text-slate-400">
-              <tr>
-                <th scope="col">Disk group</th>
-                <th scope="col">Disk</th>
-                <th scope="col">Tier</th>
-                <th scope="col">Capacity</th>
-                <th scope="col">State</th>
-              </tr>
-            </thead>
-            <tbody>
-              {host.diskGroups.flatMap((group) =>
-                [group.cacheDisk, ...group.capacityDisks].map((disk) => (
-                  <tr key={disk.id} className="border-t border-slate-100 dark:border-slate-800">
-                    <td>{group.id}</td>
-                    <td className="font-mono text-xs">{disk.name}</td>
-                    <td>{disk === group.cacheDisk ? 'Cache (flash)' : 'Capacity'}</td>
-                    <td>{formatBytes(disk.capacityBytes)}</td>
-                    <td>{disk.state === 'healthy' ? 'Healthy' : 'Failed'}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
+          <DataTable
+            caption={`Disk groups of ${host.name}`}
+            variant="plain"
+            columns={DISK_COLUMNS}
+            rows={host.diskGroups.flatMap((group) =>
+              [group.cacheDisk, ...group.capacityDisks].map((disk) => ({ group, disk })),
+            )}
+            rowKey={({ disk }) => disk.id}
+          />
         </Portlet>
       </div>
     </div>

@@ -3,16 +3,13 @@ import { Link } from 'react-router';
 
 import { formatBytes } from '../../shared/lib/format';
 import { objectPath } from '../../shared/lib/object-routes';
+import { DataTable } from '../../shared/ui/DataTable';
 import { EmptyState } from '../../shared/ui/QueryState';
 import { ConnectionBadge, PowerBadge } from '../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../shared/ui/table-columns';
 
 import type { RelatedTabId } from './object-tabs';
 import type { RelatedObjects } from './related-objects';
-
-interface Column<T> {
-  header: string;
-  cell: (row: T) => ReactNode;
-}
 
 function ObjectTable<T extends { id: string }>({
   caption,
@@ -21,33 +18,16 @@ function ObjectTable<T extends { id: string }>({
 }: {
   caption: string;
   rows: T[];
-  columns: Column<T>[];
+  columns: TableColumn<T>[];
 }): ReactNode {
-  if (rows.length === 0) return <EmptyState>No {caption.toLowerCase()}.</EmptyState>;
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-        <tr>
-          {columns.map((c) => (
-            <th key={c.header} scope="col" className="px-2 py-1">
-              {c.header}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.id} className="border-t border-slate-100 dark:border-slate-800">
-            {columns.map((c) => (
-              <td key={c.header} className="px-2 py-1">
-                {c.cell(row)}
-              </td>
-            ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption={caption}
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      empty={<EmptyState>No {caption.toLowerCase()}.</EmptyState>}
+    />
   );
 }
 

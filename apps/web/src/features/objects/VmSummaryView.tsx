@@ -6,8 +6,27 @@ import { Link } from 'react-router';
 import { formatBytes } from '../../shared/lib/format';
 import { objectPath } from '../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
+import { DataTable } from '../../shared/ui/DataTable';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { PowerBadge, StatusBadge } from '../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../shared/ui/table-columns';
+
+const DISK_COLUMNS: TableColumn<Vm['disks'][number]>[] = [
+  { header: 'Hard disk', cell: (disk) => disk.label },
+  { header: 'Capacity', cell: (disk) => formatBytes(disk.capacityBytes) },
+  { header: 'VMDK', className: 'font-mono text-xs', cell: (disk) => disk.vmdkPath },
+  {
+    header: 'Docker volume',
+    cell: (disk) =>
+      disk.volumeName ? (
+        <Link to={CONSOLE_PATHS.volume(disk.volumeName)} className="text-sky-700 underline dark:text-sky-300">
+          {disk.volumeName}
+        </Link>
+      ) : (
+        '—'
+      ),
+  },
+];
 
 /** VM > Summary: guest, placement, HA protection and the hard disks with their VMDKs. */
 export function VmSummaryView({ vm, host }: { vm: Vm; host: Host | undefined }): ReactNode {
@@ -45,38 +64,14 @@ export function VmSummaryView({ vm, host }: { vm: Vm; host: Host | undefined }):
             ['Memory', formatBytes(vm.memoryBytes)],
           ]}
         />
-        <table className="mt-3 w-full text-left text-sm">
-          <caption className="sr-only">Hard disks of {vm.name}</caption>
-          <thead className="text-xs text-slate-500 dark:text-slate-400">
-            <tr>
-              <th scope="col">Hard disk</th>
-              <th scope="col">Capacity</th>
-              <th scope="col">VMDK</th>
-              <th scope="col">Docker volume</th>
-            </tr>
-          </thead>
-          <tbody>
-            {vm.disks.map((disk) => (
-              <tr key={disk.label} className="border-t border-slate-100 dark:border-slate-800">
-                <td>{disk.label}</td>
-                <td>{formatBytes(disk.capacityBytes)}</td>
-                <td className="font-mono text-xs">{disk.vmdkPath}</td>
-                <td>
-                  {disk.volumeName ? (
-                    <Link
-                      to={CONSOLE_PATHS.volume(disk.volumeName)}
-                      className="text-sky-700 underline dark:text-sky-300"
-                    >
-                      {disk.volumeName}
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`Hard disks of ${vm.name}`}
+          variant="plain"
+          className="mt-3"
+          columns={DISK_COLUMNS}
+          rows={vm.disks}
+          rowKey={(disk) => disk.label}
+        />
       </Portlet>
     </div>
   );

@@ -1,16 +1,16 @@
 import type { Policy } from '@harborview/contracts/policies';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
+import { DataTable } from '../../shared/ui/DataTable';
 import { EmptyState } from '../../shared/ui/QueryState';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../shared/ui/table-columns';
 
 import { volumePreview } from './volume-preview';
 
-const COLUMNS = ['Policy Name', 'Policy Content', 'Rules', 'Active', 'Volumes'] as const;
 const linkClass = 'text-sky-700 underline dark:text-sky-300';
 
 function VolumesCell({ policy }: { policy: Policy }): ReactNode {
@@ -36,10 +36,10 @@ export interface PolicyActions {
   onRemove: (policy: Policy) => void;
 }
 
-function ActionsCell({ policy, actions }: { policy: Policy; actions: PolicyActions }): ReactNode {
-  if (policy.builtIn) return <td className="px-2 py-1" />;
+function ActionButtons({ policy, actions }: { policy: Policy; actions: PolicyActions }): ReactNode {
+  if (policy.builtIn) return null;
   return (
-    <td className="px-2 py-1 whitespace-nowrap">
+    <>
       <button
         type="button"
         data-testid={TEST_IDS.policyEdit(policy.name)}
@@ -58,58 +58,50 @@ function ActionsCell({ policy, actions }: { policy: Policy; actions: PolicyActio
       >
         Remove
       </button>
-    </td>
+    </>
   );
 }
 
-function PolicyRow({
-  policy,
-  selected,
-  actions,
-}: {
-  policy: Policy;
-  selected: boolean;
-  actions?: PolicyActions | undefined;
-}): ReactNode {
-  const ref = useRef<HTMLTableRowElement>(null);
-  // A search result lands here: bring its row into view once.
-  useEffect(() => {
-    if (selected) ref.current?.scrollIntoView?.({ block: 'center' });
-  }, [selected]);
-  return (
-    <tr
-      ref={ref}
-      data-testid={TEST_IDS.policyRow(policy.name)}
-      aria-current={selected ? 'true' : undefined}
-      className={`border-t border-slate-100 align-top dark:border-slate-800 ${selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
-    >
-      <th scope="row" className="px-2 py-1 text-left font-semibold">
+const COLUMNS: TableColumn<Policy>[] = [
+  {
+    header: 'Policy Name',
+    rowHeader: true,
+    className: 'font-semibold',
+    cell: (policy) => (
+      <>
         {policy.name}
         {policy.builtIn && (
           <span className="ml-2">
             <StatusBadge tone="neutral">Built-in</StatusBadge>
           </span>
         )}
-      </th>
-      <td className="px-2 py-1 font-mono text-xs break-all">{policy.content || '()'}</td>
-      <td className="px-2 py-1">
-        {policy.rules.length === 0 ? (
-          <span className="text-slate-500 dark:text-slate-400">No rules decoded</span>
-        ) : (
-          <ul className="list-disc pl-4">
-            {policy.rules.map((rule) => (
-              <li key={rule.key}>{rule.description}</li>
-            ))}
-          </ul>
-        )}
-      </td>
-      <td className="px-2 py-1 whitespace-nowrap">{policy.active}</td>
-      <td className="px-2 py-1">
-        <VolumesCell policy={policy} />
-      </td>
-      {actions && <ActionsCell policy={policy} actions={actions} />}
-    </tr>
-  );
+      </>
+    ),
+  },
+  { header: 'Policy Content', className: 'font-mono text-xs break-all', cell: (policy) => policy.content || '()' },
+  {
+    header: 'Rules',
+    cell: (policy) =>
+      policy.rules.length === 0 ? (
+        <span className="text-slate-500 dark:text-slate-400">No rules decoded</span>
+      ) : (
+        <ul className="list-disc pl-4">
+          {policy.rules.map((rule) => (
+            <li key={rule.key}>{rule.description}</li>
+          ))}
+        </ul>
+      ),
+  },
+  { header: 'Active', className: 'whitespace-nowrap', cell: (policy) => policy.active },
+  { header: 'Volumes', cell: (policy) => <VolumesCell policy={policy} /> },
+];
+
+function actionsColumn(actions: PolicyActions): TableColumn<Policy> {
+  return {
+    header: 'Actions',
+    className: 'whitespace-nowrap',
+    cell: (policy) => <ActionButtons policy={policy} actions={actions} />,
+  };
 }
 
 /** Storage Policies: `vmdkops_admin.py policy ls` (Policy Name, Policy Content, Active) with rules in words and users. */
@@ -122,29 +114,17 @@ export function PoliciesView({
   selected: string | null;
   actions?: PolicyActions;
 }): ReactNode {
-  if (policies.length === 0) return <EmptyState>No storage policies.</EmptyState>;
   return (
-    <table data-testid={TEST_IDS.policiesTable} className="w-full text-left text-sm">
-      <caption className="sr-only">Storage policies</caption>
-      <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-        <tr>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="px-2 py-1 font-semibold">
-              {c}
-            </th>
-          ))}
-          {actions && (
-            <th scope="col" className="px-2 py-1 font-semibold">
-              Actions
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {policies.map((policy) => (
-          <PolicyRow key={policy.name} policy={policy} selected={policy.name === selected} actions={actions} />
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Storage policies"
+      testId={TEST_IDS.policiesTable}
+      columns={actions ? [...COLUMNS, actionsColumn(actions)] : COLUMNS}
+      rows={policies}
+      rowKey={(policy) => policy.name}
+      rowProps={(policy) => ({ testId: TEST_IDS.policyRow(policy.name), className: 'align-top' })}
+      isCurrent={(policy) => policy.name === selected}
+      scrollToCurrent
+      empty={<EmptyState>No storage policies.</EmptyState>}
+    />
   );
 }

@@ -4,15 +4,24 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
+import { DataTable } from '../../shared/ui/DataTable';
 import { formatDuration } from '../../shared/ui/duration';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
+import type { TableColumn } from '../../shared/ui/table-columns';
 
 import { fieldClass } from './components/ObjectFilters';
 import { filterResync, intentsOf, RESYNC_STATUS_LABELS } from './resync-filter';
 import type { ResyncFilter, ResyncObject } from './resync-filter';
 
-const COLUMNS = ['Name', 'vSAN UUID', 'Bytes left', 'ETA', 'Intent', 'Status'] as const;
+const COLUMNS: TableColumn<ResyncObject>[] = [
+  { header: 'Name', rowHeader: true, className: 'font-normal', cell: (o) => o.name },
+  { header: 'vSAN UUID', className: 'font-mono text-xs', cell: (o) => o.uuid },
+  { header: 'Bytes left', cell: (o) => formatBytes(o.bytesLeft) },
+  { header: 'ETA', cell: (o) => formatDuration(o.etaSeconds) },
+  { header: 'Intent', cell: (o) => o.intent },
+  { header: 'Status', cell: (o) => RESYNC_STATUS_LABELS[o.status] },
+];
 
 /** Monitor > vSAN > Resyncing Objects: totals, scheduled vs pending, and the objects with Intent/Status filters. */
 export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
@@ -63,36 +72,13 @@ export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
           </select>
         </label>
       </div>
-      {rows.length === 0 ? (
-        <EmptyState>No objects are resyncing.</EmptyState>
-      ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Resyncing objects</caption>
-          <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-            <tr>
-              {COLUMNS.map((c) => (
-                <th key={c} scope="col" className="px-2 py-1 font-semibold">
-                  {c}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => (
-              <tr key={o.uuid} className="border-t border-slate-100 dark:border-slate-800">
-                <th scope="row" className="px-2 py-1 text-left font-normal">
-                  {o.name}
-                </th>
-                <td className="px-2 py-1 font-mono text-xs">{o.uuid}</td>
-                <td className="px-2 py-1">{formatBytes(o.bytesLeft)}</td>
-                <td className="px-2 py-1">{formatDuration(o.etaSeconds)}</td>
-                <td className="px-2 py-1">{o.intent}</td>
-                <td className="px-2 py-1">{RESYNC_STATUS_LABELS[o.status]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        caption="Resyncing objects"
+        columns={COLUMNS}
+        rows={rows}
+        rowKey={(o) => o.uuid}
+        empty={<EmptyState>No objects are resyncing.</EmptyState>}
+      />
     </div>
   );
 }

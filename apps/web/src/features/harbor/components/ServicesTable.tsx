@@ -5,13 +5,14 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
+import { DataTable } from '../../../shared/ui/DataTable';
 import { formatDuration } from '../../../shared/ui/duration';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { BadgeTone } from '../../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { healthTone } from '../../vsan/health';
 import { uptimeSeconds } from '../twin-time';
 
-const COLUMNS = ['Service', 'Container', 'State', 'Health', 'Restarts', 'Uptime', 'Mounts → volume → object health'];
 const STATE: Record<HarborService['state'], [BadgeTone, string]> = {
   running: ['ok', 'Running'],
   restarting: ['warn', 'Restarting'],
@@ -54,61 +55,60 @@ export interface ServicesTableProps {
   selected: string | null;
 }
 
+function columns({ volumes, nowMs }: Pick<ServicesTableProps, 'volumes' | 'nowMs'>): TableColumn<HarborService>[] {
+  return [
+    { header: 'Service', rowHeader: true, className: 'font-semibold', cell: (s) => s.name },
+    { header: 'Container', className: 'font-mono text-xs', cell: (s) => s.container },
+    {
+      header: 'State',
+      cell: (s) => {
+        const [tone, label] = STATE[s.state];
+        return (
+          <>
+            <StatusBadge tone={tone}>
+              {s.exitCode !== null && s.state === 'exited' ? `${label} (${s.exitCode})` : label}
+            </StatusBadge>
+            {s.error && <div className="mt-1 text-xs text-red-800 dark:text-red-200">{s.error}</div>}
+          </>
+        );
+      },
+    },
+    {
+      header: 'Health',
+      cell: (s) => <StatusBadge tone={s.healthy ? 'ok' : 'error'}>{s.healthy ? 'Healthy' : 'Unhealthy'}</StatusBadge>,
+    },
+    { header: 'Restarts', cell: (s) => s.restarts },
+    {
+      header: 'Uptime',
+      cell: (s) => formatDuration(s.state === 'running' && nowMs !== null ? uptimeSeconds(s.startedAt, nowMs) : null),
+    },
+    {
+      header: 'Mounts → volume → object health',
+      cell: (s) => (
+        <ul className="space-y-0.5">
+          {s.mounts.map((m) => (
+            <MountItem
+              key={`${m.source}:${m.target}`}
+              mount={m}
+              volume={m.volume ? volumes.get(m.volume) : undefined}
+            />
+          ))}
+        </ul>
+      ),
+    },
+  ];
+}
+
 /** Harbor's services: container state, health, restarts, uptime against the twin clock, and what each mounts. */
 export function ServicesTable({ services, volumes, nowMs, selected }: ServicesTableProps): ReactNode {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="sr-only">Harbor services</caption>
-      <thead className="bg-slate-50 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-        <tr>
-          {COLUMNS.map((c) => (
-            <th key={c} scope="col" className="px-2 py-1 font-semibold">
-              {c}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {services.map((s) => {
-          const [tone, label] = STATE[s.state];
-          const uptime = s.state === 'running' && nowMs !== null ? uptimeSeconds(s.startedAt, nowMs) : null;
-          return (
-            <tr
-              key={s.name}
-              data-testid={TEST_IDS.harborServiceRow(s.name)}
-              aria-current={s.name === selected ? 'true' : undefined}
-              className={`border-t border-slate-100 align-top dark:border-slate-800 ${s.name === selected ? 'bg-sky-50 dark:bg-sky-950' : ''}`}
-            >
-              <th scope="row" className="px-2 py-1 text-left font-semibold">
-                {s.name}
-              </th>
-              <td className="px-2 py-1 font-mono text-xs">{s.container}</td>
-              <td className="px-2 py-1">
-                <StatusBadge tone={tone}>
-                  {s.exitCode !== null && s.state === 'exited' ? `${label} (${s.exitCode})` : label}
-                </StatusBadge>
-                {s.error && <div className="mt-1 text-xs text-red-800 dark:text-red-200">{s.error}</div>}
-              </td>
-              <td className="px-2 py-1">
-                <StatusBadge tone={s.healthy ? 'ok' : 'error'}>{s.healthy ? 'Healthy' : 'Unhealthy'}</StatusBadge>
-              </td>
-              <td className="px-2 py-1">{s.restarts}</td>
-              <td className="px-2 py-1">{formatDuration(uptime)}</td>
-              <td className="px-2 py-1">
-                <ul className="space-y-0.5">
-                  {s.mounts.map((m) => (
-                    <MountItem
-                      key={`${m.source}:${m.target}`}
-                      mount={m}
-                      volume={m.volume ? volumes.get(m.volume) : undefined}
-                    />
-                  ))}
-                </ul>
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      caption="Harbor services"
+      columns={columns({ volumes, nowMs })}
+      rows={services}
+      rowKey={(s) => s.name}
+      rowProps={(s) => ({ testId: TEST_IDS.harborServiceRow(s.name), className: 'align-top' })}
+      isCurrent={(s) => s.name === selected}
+    />
   );
 }
