@@ -5,12 +5,12 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 import { adminStorageState, E2E_ADMIN_PASSWORD } from './fixtures/auth';
+import { CHROMIUM_LAUNCH } from './fixtures/chromium';
 
 // The console under test: the built BFF serving the built web app, on loopback, with a throwaway DATA_DIR.
 const PORT = Number(process.env.E2E_PORT ?? 8180);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DATA_DIR = process.env.E2E_DATA_DIR ?? mkdtempSync(path.join(tmpdir(), 'harborview-e2e-'));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: './specs',
@@ -40,18 +40,7 @@ export default defineConfig({
       name: 'chromium',
       use: {
         browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM,
-          // Without the background-networking flags Chromium floods the closed network (real-components.md).
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-            '--no-first-run',
-          ],
-        },
+        launchOptions: CHROMIUM_LAUNCH,
       },
     },
   ],

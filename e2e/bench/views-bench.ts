@@ -10,6 +10,8 @@ import { chromium } from 'playwright-core';
 
 import { TEST_IDS } from '@harborview/testids/testids';
 
+import { CHROMIUM_LAUNCH } from '../fixtures/chromium';
+
 import { api, BENCH_CREDENTIALS, startBenchServer } from './bench-server';
 import { pageCpuProbe, timeRender, timeScroll } from './measure';
 import type { CpuProbes, RenderTiming, ScrollTiming, ViewCase } from './measure';
@@ -80,17 +82,7 @@ function printTable(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const server = await startBenchServer();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const t0 = performance.now();
     await api(server, 'POST', '/api/twin/reset', { seed: 1, hosts: 64, volumes: 10_000 });

@@ -2,15 +2,6 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
 
-import type { TwinApi } from '../fixtures/twin-api';
-
-/** VIB and plugin installed, so policies and volumes can be created (vdvs.md §1). */
-export async function installVdvs(api: TwinApi): Promise<void> {
-  await api.call('post', '/api/setup/vib', 202, {});
-  await api.call('post', '/api/setup/plugin', 202, {});
-  await api.advance(60);
-}
-
 /** The Create VM Storage Policy wizard as a user drives it. */
 export class PolicyWizardPage {
   constructor(readonly page: Page) {}
@@ -35,6 +26,15 @@ export class PolicyWizardPage {
     await this.next();
     if (mode === 'raw') await this.dialog().getByRole('radio', { name: 'Raw vmdkops policy content' }).check();
     await this.next();
+  }
+
+  /** From the vSAN step: Next to a COMPATIBLE check, Next to the review's command with `content`, then Finish. */
+  async finishCompatible(content: string): Promise<void> {
+    await this.next();
+    await expect(this.dialog().getByTestId(TEST_IDS.policyCompatibility)).toContainText('COMPATIBLE');
+    await this.next();
+    await expect(this.dialog().getByTestId(TEST_IDS.policyCommand)).toContainText(`--content '${content}'`);
+    await this.dialog().getByRole('button', { name: 'Finish', exact: true }).click();
   }
 
   rawContent(): Locator {

@@ -7,7 +7,7 @@ import { TwinApi } from '../fixtures/twin-api';
 import { AdminPage } from '../pages/admin-page';
 import { LoginPage } from '../pages/login-page';
 import { ViewPage } from '../pages/view-page';
-import { installVdvs, VolumeWizardPage } from '../pages/wizards';
+import { VolumeWizardPage } from '../pages/wizards';
 
 // Every test here signs in (and out) on its own: ending the global setup's shared admin session would sign every
 // later spec out. The `request` fixture starts signed out too, and signs in as admin where a test needs the API.
@@ -89,7 +89,7 @@ test('an operator creates a volume with the wizard but cannot open Users', async
   await signIn(request, 'admin', E2E_ADMIN_PASSWORD);
   const api = new TwinApi(request);
   await api.freshTwin();
-  await installVdvs(api);
+  await api.installVdvs();
   await ensureUser(request, OPERATOR, 'operator');
 
   await page.goto('/volumes');
@@ -119,7 +119,7 @@ test('an admin opens Users and the Audit log, and finds the operator’s new vol
   await signIn(request, 'admin', E2E_ADMIN_PASSWORD);
   const api = new TwinApi(request);
   await api.freshTwin();
-  await installVdvs(api);
+  await api.installVdvs();
   await ensureUser(request, OPERATOR, 'operator');
   const operator = await playwright.request.newContext({ baseURL });
   const token = await signIn(operator, OPERATOR, E2E_USER_PASSWORD);

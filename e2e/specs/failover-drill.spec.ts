@@ -1,7 +1,6 @@
-import { expect, test } from '@playwright/test';
-
-import { TwinApi, WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
-import type { DrillBody } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
+import { WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
+import type { DrillBody, TwinApi } from '../fixtures/twin-api';
 import { FailoverPage } from '../pages/failover-page';
 
 interface VolumeBody {
@@ -33,8 +32,8 @@ test.describe('failover drills', () => {
   test('powering off the Harbor host: HA restarts the VM on time, components go Absent, the timeline has every layer, and the real registry is intact', async ({
     page,
     request,
+    api,
   }) => {
-    const api = new TwinApi(request);
     await api.freshTwin();
     await api.walkthroughReady();
     const images = await api.pushImages(2);
@@ -121,24 +120,10 @@ test.describe('failover drills', () => {
 
   test('an FTT=0 registry volume on a failed disk: the preflight asks to confirm it, and the verdict names it as lost', async ({
     page,
-    request,
+    api,
   }) => {
-    const api = new TwinApi(request);
     await api.freshTwin();
-    await api.call('post', '/api/setup/vib', 202, {});
-    await api.call('post', '/api/setup/plugin', 202, {});
-    await api.advance(60);
-    await api.call('post', '/api/policies', 201, { name: 'FTT=0', content: '(("hostFailuresToTolerate" i0))' });
-    await api.call('post', '/api/volumes', 201, {
-      name: 'vsanvol1',
-      opts: { size: '50gb', 'vsan-policy-name': 'FTT=0' },
-    });
-    await api.call('post', '/api/volumes', 201, { name: 'vsanvol2', opts: { size: '20gb' } });
-    await api.call('post', '/api/volumes', 201, { name: 'vsanvol3', opts: { size: '20gb' } });
-    await api.call('post', '/api/harbor/attach', 202, { mappings: WALKTHROUGH_MAPPINGS });
-    await api.advance(60);
-    await api.call('put', '/api/cluster/ha', 202, { enabled: true });
-    await api.advance(30);
+    await api.walkthroughReady({ name: 'FTT=0', content: '(("hostFailuresToTolerate" i0))', volume: 'vsanvol1' });
     await api.pushImages(2);
     // vsan-ha.md §1 FTT table: "No data redundancy" keeps one copy, so failing its disk loses the registry's data.
     const { object } = (await api.call('get', '/api/volumes/vsanvol1', 200)) as VolumeBody;

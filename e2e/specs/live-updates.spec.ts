@@ -1,22 +1,21 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 import { ConsolePage } from '../pages/console-page';
+import { expectNoReload, markNoReload } from '../pages/no-reload';
 
 test('powering a host off through the API changes its badge, the VM host and the component states on screen without a reload', async ({
   page,
-  request,
+  api,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.walkthroughReady();
   const console = new ConsolePage(page);
   await console.open('/inventory/host/host-1/summary');
   await expect(page.getByTestId(TEST_IDS.streamStatus)).toHaveAttribute('data-status', 'open');
   await expect(page.getByTestId(TEST_IDS.hostPowerState)).toHaveText('Powered On');
-  // Any full page load after this point would reset this marker and fail the spec.
-  await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+  // Any full page load after this point would fail the spec.
+  await markNoReload(page);
 
   await api.call('post', '/api/hosts/host-1/power', 202, { state: 'off' });
   await expect(page.getByTestId(TEST_IDS.hostPowerState)).toHaveText('Powered Off');
@@ -35,5 +34,5 @@ test('powering a host off through the API changes its badge, the VM host and the
   await api.call('post', '/api/hosts/host-1/power', 202, { state: 'on' });
   await api.advance(600);
   await expect(absent).toHaveCount(0);
-  expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+  await expectNoReload(page);
 });

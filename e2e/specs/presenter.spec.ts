@@ -1,6 +1,4 @@
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 import { PresenterPage } from '../pages/presenter-page';
 
 // The walkthrough on stage at a projector's 1280×720, every beat asserted and captured (vdvs.md §1 and §7,
@@ -9,10 +7,9 @@ test.use({ viewport: { width: 1280, height: 720 } });
 
 test('presenter mode walks the 13 beats from a fresh twin, performing each through the API, and resets afterwards', async ({
   page,
-  request,
+  api,
 }) => {
   test.setTimeout(300_000);
-  const api = new TwinApi(request);
   const presenter = new PresenterPage(page);
   await presenter.open();
   await presenter.startFresh();

@@ -1,14 +1,11 @@
 import { readFile } from 'node:fs/promises';
 
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 
 const STEPS = ['cluster', 'vib', 'plugin', 'policy', 'volumes', 'compose', 'harbor', 'ha'];
 
-test('the setup checklist is to do on a fresh twin and done after the walkthrough', async ({ page, request }) => {
-  const api = new TwinApi(request);
+test('the setup checklist is to do on a fresh twin and done after the walkthrough', async ({ page, api }) => {
   await api.freshTwin();
 
   await page.goto('/setup');
@@ -21,11 +18,7 @@ test('the setup checklist is to do on a fresh twin and done after the walkthroug
   for (const id of STEPS) await expect(page.getByTestId(TEST_IDS.setupStepState(id))).toHaveText('Done');
 });
 
-test('the runbook lists the walkthrough as commands and downloads as Markdown and a script', async ({
-  page,
-  request,
-}) => {
-  const api = new TwinApi(request);
+test('the runbook lists the walkthrough as commands and downloads as Markdown and a script', async ({ page, api }) => {
   await api.freshTwin();
   await api.walkthroughReady();
 

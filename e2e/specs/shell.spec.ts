@@ -1,12 +1,11 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 import { ConsolePage } from '../pages/console-page';
 
 // Other specs change the twin; every shell spec starts from the walkthrough's initial inventory.
-test.beforeEach(async ({ request }) => {
-  await new TwinApi(request).freshTwin();
+test.beforeEach(async ({ api }) => {
+  await api.freshTwin();
 });
 
 test('opens the console on the vCenter and expands the navigator down to the Harbor VM', async ({ page }) => {

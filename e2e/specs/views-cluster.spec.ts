@@ -1,9 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
+import { expect, test } from '../fixtures/test';
 import { formatBytes } from '../fixtures/format';
-import { TwinApi } from '../fixtures/twin-api';
-import { ViewPage } from '../pages/view-page';
 
 interface ClusterBody {
   haEnabled: boolean;
@@ -21,14 +19,13 @@ const CLUSTER = '/inventory/cluster/cluster-1';
 
 test('cluster Summary shows the vSAN capacity and the object health counts of the running twin', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.createVolumes();
   const cluster = (await api.call('get', '/api/cluster', 200)) as ClusterBody;
   expect(cluster.objectHealth).toStrictEqual({ healthy: expect.any(Number) });
-  const view = new ViewPage(page);
 
   await page.goto(`${CLUSTER}/summary`);
 
@@ -44,9 +41,9 @@ test('cluster Summary shows the vSAN capacity and the object health counts of th
 
 test('Monitor > vSAN > Resyncing Objects shows bytes left while host-1 is away, then none once it is back', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   // A fourth host gives vSAN a spare fault domain, so the repair timer's expiry starts a real rebuild.
   await api.freshTwin({ hosts: 4 });
   await api.createVolumes();
@@ -55,7 +52,6 @@ test('Monitor > vSAN > Resyncing Objects shows bytes left while host-1 is away, 
   await api.advance(61);
   const resync = (await api.call('get', '/api/cluster/resync', 200)) as ResyncBody;
   expect(resync.bytesLeft).toBeGreaterThan(0);
-  const view = new ViewPage(page);
 
   await page.goto(`${CLUSTER}/monitor/vsan-resync`);
 
@@ -79,12 +75,11 @@ test('Monitor > vSAN > Resyncing Objects shows bytes left while host-1 is away, 
 
 test('Configure > vSAN > Services changes the Object Repair Timer through the form and GET /api/cluster reflects it', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   const before = (await api.call('get', '/api/cluster', 200)) as ClusterBody;
-  const view = new ViewPage(page);
   await page.goto(`${CLUSTER}/configure/vsan-services`);
   const form = page.getByTestId(TEST_IDS.repairTimerForm);
   await expect(form).toContainText(`${before.repairTimer.delaySeconds / 60} minutes`);
@@ -102,10 +97,8 @@ test('Configure > vSAN > Services changes the Object Repair Timer through the fo
   await view.snapshot('vsan-services-repair-timer-90-min');
 });
 
-test('Configure > vSphere Availability turns HA on and the cluster reports it', async ({ page, request }) => {
-  const api = new TwinApi(request);
+test('Configure > vSphere Availability turns HA on and the cluster reports it', async ({ page, api, view }) => {
   await api.freshTwin();
-  const view = new ViewPage(page);
   await page.goto(`${CLUSTER}/configure`);
   await view.section('vsphere-availability').click();
   const form = page.getByTestId(TEST_IDS.haForm);

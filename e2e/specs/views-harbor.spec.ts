@@ -1,31 +1,19 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
-import { TwinApi, WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
-import { ViewPage } from '../pages/view-page';
-
-interface ImageBody {
-  ref: string;
-  manifestDigest: string;
-}
+import { expect, test } from '../fixtures/test';
+import { WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
+import { expectNoReload, markNoReload } from '../pages/no-reload';
 
 test('Harbor shows running services with their volume mounts, the registry endpoint and pushed images, and goes unhealthy and back when host-1 fails', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.walkthroughReady();
-  // The registry is a real process: it starts in wall-clock time after the compose edit.
-  await expect
-    .poll(
-      async () => ((await api.call('get', '/api/harbor', 200)) as { registry: { process: string } }).registry.process,
-    )
-    .toBe('running');
-  await api.call('post', '/api/harbor/images', 201, { count: 2 });
-  const { items: images } = (await api.call('get', '/api/harbor/images', 200)) as { items: ImageBody[] };
+  // The registry is a real process, started in wall-clock time after the compose edit: pushImages waits for it.
+  const images = await api.pushImages(2);
   expect(images).toHaveLength(2);
-  const view = new ViewPage(page);
 
   await page.goto('/');
   await page.getByTestId(TEST_IDS.consoleNavLink('harbor')).click();
@@ -47,11 +35,11 @@ test('Harbor shows running services with their volume mounts, the registry endpo
     await expect(page.getByTestId(TEST_IDS.harborImageRow(image.ref))).toContainText(image.manifestDigest);
   }
   await view.snapshot('harbor-healthy-with-images');
-  await page.evaluate(() => ((window as unknown as { noReload: boolean }).noReload = true));
+  await markNoReload(page);
 
   await api.call('post', '/api/hosts/host-1/power', 202, { state: 'off' });
   await expect(status).toContainText('StatusUnhealthy');
   await api.advance(120);
   await expect(status).toContainText('StatusHealthy');
-  expect(await page.evaluate(() => (window as unknown as { noReload?: boolean }).noReload)).toBe(true);
+  await expectNoReload(page);
 });

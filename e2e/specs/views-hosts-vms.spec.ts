@@ -1,8 +1,5 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
-import { ViewPage } from '../pages/view-page';
+import { expect, test } from '../fixtures/test';
 
 interface ObjectsBody {
   items: { components: { hostId: string; state: string }[] }[];
@@ -14,9 +11,9 @@ interface VmBody {
 
 test('host Summary counts its vSAN components by state and Monitor > Events lists its events', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.createVolumes();
   const { items } = (await api.call('get', '/api/vsan/objects?pageSize=200', 200)) as ObjectsBody;
@@ -26,7 +23,6 @@ test('host Summary counts its vSAN components by state and Monitor > Events list
     items: { message: string; typeId: string }[];
   };
   expect(events.length).toBeGreaterThan(0);
-  const view = new ViewPage(page);
 
   await page.goto('/inventory/host/host-1/summary');
   const counts = page.getByTestId(TEST_IDS.hostComponentCounts).getByRole('listitem');
@@ -42,16 +38,15 @@ test('host Summary counts its vSAN components by state and Monitor > Events list
 
 test('VM Summary links hard disks 2-4 to the volumes and shows HA protection once HA is on', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.walkthroughReady();
   const vm = (await api.call('get', '/api/vms/vm-1', 200)) as VmBody;
   expect(vm.haProtection).toBe('protected');
   const attached = vm.disks.filter((d) => d.volumeName !== null);
   expect(attached.map((d) => d.label)).toStrictEqual(['Hard disk 2', 'Hard disk 3', 'Hard disk 4']);
-  const view = new ViewPage(page);
 
   await page.goto('/inventory/vm/vm-1/summary');
   const summary = page.getByTestId(TEST_IDS.vmSummary);

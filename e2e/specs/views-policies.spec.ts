@@ -1,8 +1,5 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
-import { ViewPage } from '../pages/view-page';
+import { expect, test } from '../fixtures/test';
 
 interface PolicyBody {
   name: string;
@@ -13,15 +10,14 @@ interface PolicyBody {
 
 test('Storage Policies shows SW=2 with its stripe rule, its volume and "In use by 1 volumes"', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.createVolumes();
   const { items } = (await api.call('get', '/api/policies', 200)) as { items: PolicyBody[] };
   const sw2 = items.find((p) => p.name === 'SW=2')!;
   expect(sw2.active).toBe('In use by 1 volumes');
-  const view = new ViewPage(page);
 
   await page.goto('/');
   await page.getByTestId(TEST_IDS.consoleNavLink('policies')).click();

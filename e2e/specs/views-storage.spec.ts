@@ -1,9 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
+import { expect, test } from '../fixtures/test';
 import { formatBytes } from '../fixtures/format';
-import { TwinApi } from '../fixtures/twin-api';
-import { ViewPage } from '../pages/view-page';
 
 interface Browse {
   entries: { name: string; kind: string; sizeBytes: number | null }[];
@@ -15,22 +13,20 @@ interface VolumeBody {
   object: { uuid: string; healthLabel: string; components: { uuid: string; hostName: string }[] };
 }
 
-test.beforeEach(async ({ request }) => {
-  const api = new TwinApi(request);
+test.beforeEach(async ({ api }) => {
   await api.freshTwin();
   await api.createVolumes();
 });
 
 test('datastore Files browses dockvols → _DEFAULT to the vmdk and its .vmfd sidecar, and policies/ holds SW=2', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   const folder = (await api.call('get', '/api/datastores/datastore-1/browse?path=dockvols/_DEFAULT', 200)) as Browse;
   const sidecar = folder.entries.find((e) => e.name.startsWith('vsanvol1-') && e.name.endsWith('.vmfd'))!;
   expect(sidecar).toBeDefined();
   const files = page.getByTestId(TEST_IDS.datastoreFiles);
-  const view = new ViewPage(page);
 
   await page.goto('/inventory/datastore/datastore-1/files');
   await files.getByRole('link', { name: 'dockvols', exact: true }).click();
@@ -48,12 +44,11 @@ test('datastore Files browses dockvols → _DEFAULT to the vmdk and its .vmfd si
 
 test('Volumes lists vsanvol1-3 with the vmdkops columns and health, sorts by Capacity and opens vsanvol3 with its components', async ({
   page,
-  request,
+  api,
+  view,
 }) => {
-  const api = new TwinApi(request);
   const vol3 = (await api.call('get', '/api/volumes/vsanvol3', 200)) as VolumeBody;
   const table = page.getByRole('table', { name: 'Volumes' });
-  const view = new ViewPage(page);
 
   await page.goto('/');
   await page.getByTestId(TEST_IDS.consoleNavLink('volumes')).click();

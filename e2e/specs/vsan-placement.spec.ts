@@ -1,7 +1,5 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 
 interface ApiVolume {
   object: {
@@ -12,9 +10,8 @@ interface ApiVolume {
 
 test('the Physical Placement of vsanvol3 (SW=2) shows RAID 1 over two RAID 0 stripes on two hosts and a witness on the third', async ({
   page,
-  request,
+  api,
 }) => {
-  const api = new TwinApi(request);
   await api.freshTwin();
   await api.createVolumes();
   const volume = (await api.call('get', '/api/volumes/vsanvol3', 200)) as ApiVolume;

@@ -1,20 +1,16 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
-
-import { TwinApi } from '../fixtures/twin-api';
+import { expect, test } from '../fixtures/test';
 
 test.describe('Attach to Harbor', () => {
-  test.beforeEach(async ({ request }) => {
-    const api = new TwinApi(request);
+  test.beforeEach(async ({ api }) => {
     await api.freshTwin();
     await api.createVolumes();
   });
 
   test('the walkthrough: registry, mysql and jobservice onto vsanvol1..3, applied, and Harbor healthy on the volumes', async ({
     page,
-    request,
+    api,
   }) => {
-    const api = new TwinApi(request);
     await page.goto('/harbor');
     await page.getByRole('link', { name: /Attach to Harbor/ }).click();
     const wizard = page.getByTestId(TEST_IDS.attachWizard);

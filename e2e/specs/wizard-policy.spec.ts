@@ -1,33 +1,26 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
-import { TwinApi } from '../fixtures/twin-api';
-import { installVdvs, PolicyWizardPage } from '../pages/wizards';
+import { expect, test } from '../fixtures/test';
+import { PolicyWizardPage } from '../pages/wizards';
 
-test.beforeEach(async ({ request }) => {
-  const api = new TwinApi(request);
+test.beforeEach(async ({ api }) => {
   await api.freshTwin();
-  await installVdvs(api);
+  await api.installVdvs();
 });
 
 test('the form with 2 stripes creates SW=2 with content (("stripeWidth" i2)) and shows the vmdkops_admin command', async ({
   page,
-  request,
+  api,
 }) => {
   const wizard = new PolicyWizardPage(page);
   await wizard.open();
   await wizard.toVsanStep('SW=2', 'form');
   await wizard.dialog().getByRole('textbox', { name: 'Number of disk stripes per object' }).fill('2');
-  await wizard.next();
-  await expect(wizard.dialog().getByTestId(TEST_IDS.policyCompatibility)).toContainText('COMPATIBLE');
-  await wizard.next();
-
-  await expect(wizard.dialog().getByTestId(TEST_IDS.policyCommand)).toContainText(`--content '(("stripeWidth" i2))'`);
-  await wizard.dialog().getByRole('button', { name: 'Finish', exact: true }).click();
+  await wizard.finishCompatible('(("stripeWidth" i2))');
 
   await expect(wizard.dialog()).toBeHidden();
   await expect(page.getByTestId(TEST_IDS.policyRow('SW=2'))).toBeVisible();
-  const policies = (await new TwinApi(request).call('get', '/api/policies', 200)) as {
+  const policies = (await api.call('get', '/api/policies', 200)) as {
     items: { name: string; content: string }[];
   };
   expect(policies.items.find((p) => p.name === 'SW=2')?.content).toBe('(("stripeWidth" i2))');

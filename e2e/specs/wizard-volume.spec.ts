@@ -1,29 +1,23 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 
+import { expect, test } from '../fixtures/test';
 import { csrfTokenOf } from '../fixtures/auth';
-import { TwinApi } from '../fixtures/twin-api';
-import { installVdvs, PolicyWizardPage, VolumeWizardPage } from '../pages/wizards';
+import { PolicyWizardPage, VolumeWizardPage } from '../pages/wizards';
 
-test.beforeEach(async ({ request }) => {
-  const api = new TwinApi(request);
+test.beforeEach(async ({ api }) => {
   await api.freshTwin();
-  await installVdvs(api);
+  await api.installVdvs();
 });
 
 test('the walkthrough through the wizards: SW=2 in raw mode, then vsanvol1 50gb, vsanvol2 20gb and vsanvol3 20gb on SW=2', async ({
   page,
-  request,
+  api,
 }) => {
   const policy = new PolicyWizardPage(page);
   await policy.open();
   await policy.toVsanStep('SW=2', 'raw');
   await policy.rawContent().fill('(("stripeWidth" i2))');
-  await policy.next();
-  await expect(policy.dialog().getByTestId(TEST_IDS.policyCompatibility)).toContainText('COMPATIBLE');
-  await policy.next();
-  await expect(policy.dialog().getByTestId(TEST_IDS.policyCommand)).toContainText(`--content '(("stripeWidth" i2))'`);
-  await policy.dialog().getByRole('button', { name: 'Finish', exact: true }).click();
+  await policy.finishCompatible('(("stripeWidth" i2))');
   await expect(page.getByTestId(TEST_IDS.policyRow('SW=2'))).toBeVisible();
 
   await page.getByTestId(TEST_IDS.consoleNavLink('volumes')).click();
@@ -45,7 +39,7 @@ test('the walkthrough through the wizards: SW=2 in raw mode, then vsanvol1 50gb,
     await expect(page.getByTestId(TEST_IDS.volumeRow(name))).toBeVisible();
   }
 
-  const vsanvol3 = (await new TwinApi(request).call('get', '/api/volumes/vsanvol3', 200)) as { policy: string };
+  const vsanvol3 = (await api.call('get', '/api/volumes/vsanvol3', 200)) as { policy: string };
   expect(vsanvol3.policy).toBe('SW=2');
 });
 
