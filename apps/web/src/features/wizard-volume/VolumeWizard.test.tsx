@@ -1,4 +1,6 @@
+import { urlOf } from '@harborview/contracts/api-routes';
 import { API_ROUTES } from '@harborview/contracts/routes';
+import type { PlacementPreview } from '@harborview/contracts/volume-placement';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -9,9 +11,32 @@ import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
 import { walkthroughState } from '../../test/walkthrough';
 
+const GIB = 1024 ** 3;
+
+// The twin's answer for 20gb on the vSAN default over the walkthrough's 3 hosts (the twin's own placement is tested
+// in packages/twin/src/engine/queries/placement-preview.test.ts).
+const TWO_REPLICAS_AND_A_WITNESS: PlacementPreview = {
+  ok: true,
+  problem: null,
+  layout: { raid: 'RAID-1', ftt: 1, stripeWidth: 1 },
+  sizeBytes: 20 * GIB,
+  consumedBytes: 40 * GIB,
+  reservedBytes: 0,
+  components: [
+    { kind: 'Component', group: 1, hostName: '10.162.102.132', diskName: 'mpx.vmhba1:C0:T1:L0', bytes: 20 * GIB },
+    { kind: 'Component', group: 2, hostName: '10.162.102.131', diskName: 'mpx.vmhba1:C0:T1:L0', bytes: 20 * GIB },
+    { kind: 'Witness', group: 0, hostName: '10.162.102.130', diskName: 'mpx.vmhba1:C0:T2:L0', bytes: 0 },
+  ],
+};
+
 function getTestContext(answer?: { status: number; message: string }) {
   const bodies: unknown[] = [];
+  const previewBodies: unknown[] = [];
   server.use(
+    http.post(urlOf('volumes.placementPreview'), async ({ request }) => {
+      previewBodies.push(await request.json());
+      return HttpResponse.json(TWO_REPLICAS_AND_A_WITNESS);
+    }),
     http.post(API_ROUTES.volumes, async ({ request }) => {
       bodies.push(await request.json());
       if (answer)
@@ -28,7 +53,7 @@ function getTestContext(answer?: { status: number; message: string }) {
     await user.click(await screen.findByRole('button', { name: 'New Volume' }));
     return screen.getByRole('dialog', { name: 'New Volume' });
   };
-  return { user, open, bodies };
+  return { user, open, bodies, previewBodies };
 }
 
 describe('New Volume wizard', () => {
@@ -102,14 +127,17 @@ describe('New Volume wizard', () => {
     );
   });
 
-  it('when a size and the default policy are chosen, then the preview estimates 2 replicas and a witness on 3 hosts', async () => {
-    const { user, open } = getTestContext();
+  it('when a size and the default policy are chosen, then the twin’s preview of 2 replicas and a witness is shown as an estimate', async () => {
+    const { user, open, previewBodies } = getTestContext();
     const dialog = await open();
     await user.type(within(dialog).getByRole('textbox', { name: 'Size' }), '20gb');
 
+    // Asked once typing paused, with the options a create would send and no name yet.
+    await waitFor(() => expect(previewBodies.at(-1)).toEqual({ opts: { size: '20gb' } }));
     const preview = within(dialog).getByTestId(TEST_IDS.volumePlacementPreview);
     await waitFor(() => expect(within(preview).getAllByRole('row')).toHaveLength(4));
     expect(preview).toHaveTextContent('estimate');
+    expect(preview).toHaveTextContent('RAID-1, 1 failures to tolerate, 1 stripe: 20 GB consumes about 40 GB');
     expect(within(preview).getAllByRole('cell', { name: 'Witness' })).toHaveLength(1);
   });
 });

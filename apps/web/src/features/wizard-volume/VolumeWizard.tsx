@@ -1,25 +1,40 @@
+import type { PlacementPreviewBody } from '@harborview/contracts/volume-placement';
 import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { parseSizeBytes } from '@harborview/twin/vdvs/sizes';
 import { checkVolumeName } from '@harborview/twin/vdvs/volume-name';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
-import { datastoresQueryOptions, hostsQueryOptions } from '../objects/api';
+import { datastoresQueryOptions } from '../objects/api';
 import { policiesQueryOptions, policyKeys } from '../policies/api';
 import { volumeKeys, volumesQueryOptions } from '../volumes/api';
 import { CommandBox } from '../wizard-policy/components/CommandBox';
+import { useDebouncedValue } from '../wizard-policy/use-debounced-value';
 
-import { createVolume } from './api';
+import { createVolume, placementPreviewQueryOptions } from './api';
 import { PlacementPreview } from './components/PlacementPreview';
 import { VolumeFields } from './components/VolumeFields';
-import { estimatePlacement } from './placement-estimate';
-import { checkName, checkSize, DEFAULT_VOLUME_FORM, dockerVolumeCommand, toCreateVolumeBody } from './volume-form';
+import {
+  checkName,
+  checkSize,
+  DEFAULT_VOLUME_FORM,
+  dockerVolumeCommand,
+  toCreateVolumeBody,
+  volumeFullName,
+  volumeOpts,
+} from './volume-form';
 import type { VolumeForm } from './volume-form';
 
-const DEFAULT_SIZE_BYTES = 100 * 1024 ** 2;
+const PREVIEW_DEBOUNCE_MS = 300;
+
+/** What the placement preview asks about, or null with nothing to place yet (not on vSAN, or a size vDVS refuses). */
+function previewBody(form: VolumeForm, onVsan: boolean): PlacementPreviewBody | null {
+  if (!onVsan || checkSize(form.size, form.cloneFrom !== '') !== null) return null;
+  const name = volumeFullName(form);
+  return checkName(name) === null ? { name, opts: volumeOpts(form) } : { opts: volumeOpts(form) };
+}
 
 /** Field errors: the name is checked as it is typed, the rest once Create was pressed. */
 function formErrors(form: VolumeForm, submitted: boolean): Partial<Record<keyof VolumeForm, string>> {
@@ -31,7 +46,7 @@ function formErrors(form: VolumeForm, submitted: boolean): Partial<Record<keyof 
   return errors;
 }
 
-/** New Volume: `docker volume create --driver=vmdk` as a form, with a placement estimate and the command. */
+/** New Volume: `docker volume create --driver=vmdk` as a form, with the twin's placement preview and the command. */
 export function VolumeWizard({
   onClose,
   onDone,
@@ -44,7 +59,6 @@ export function VolumeWizard({
   const [submitted, setSubmitted] = useState(false);
   const policies = useQuery(policiesQueryOptions());
   const datastores = useQuery(datastoresQueryOptions());
-  const hosts = useQuery(hostsQueryOptions());
   const volumes = useQuery(volumesQueryOptions({ sort: 'name', order: 'asc' }, 1, 500));
   const create = useMutation({
     mutationFn: () => createVolume(toCreateVolumeBody(form)),
@@ -65,21 +79,18 @@ export function VolumeWizard({
     if (Object.keys(formErrors(form, true)).length === 0) create.mutate();
   };
 
-  const source = volumes.data?.items.find((v) => v.name === form.cloneFrom || v.fullName === form.cloneFrom);
-  const sizeBytes = form.cloneFrom
-    ? (source?.capacityBytes ?? null)
-    : form.size === ''
-      ? DEFAULT_SIZE_BYTES
-      : parseSizeBytes(form.size);
   const datastoreName = checkVolumeName(form.name.trim());
   const targetDs = (datastoreName.ok && datastoreName.datastore) || form.datastore;
   const onVsan =
     !targetDs || datastores.data?.find((d) => d.name.toLowerCase() === targetDs.toLowerCase())?.type === 'vsan';
-  const policy = policies.data?.find((p) => (form.policy === '' ? p.builtIn : p.name === form.policy));
-  const estimate =
-    onVsan && policy && hosts.data && sizeBytes !== null
-      ? estimatePlacement(policy.rules, hosts.data, sizeBytes)
-      : null;
+  // Asked once typing pauses; the body goes through JSON so the debounce compares values, not objects.
+  const bodyText = useDebouncedValue(JSON.stringify(previewBody(form, onVsan)), PREVIEW_DEBOUNCE_MS);
+  const body = useMemo(() => JSON.parse(bodyText) as PlacementPreviewBody | null, [bodyText]);
+  const preview = useQuery({
+    ...placementPreviewQueryOptions(body ?? { opts: {} }),
+    enabled: body !== null,
+    placeholderData: keepPreviousData,
+  });
 
   return (
     <Dialog
@@ -119,7 +130,7 @@ export function VolumeWizard({
           </div>
         </div>
         <div className="space-y-4">
-          <PlacementPreview estimate={estimate} sizeBytes={sizeBytes} />
+          <PlacementPreview preview={body === null ? null : (preview.data ?? null)} waiting={body !== null} />
           <CommandBox
             label="Equivalent command (in the Docker VM)"
             command={dockerVolumeCommand(form)}

@@ -1,17 +1,15 @@
+import type { PlacementPreview as Preview } from '@harborview/contracts/volume-placement';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../../shared/lib/format';
-import type { PlacementEstimate } from '../placement-estimate';
 
-/** Where the components would land and the raw capacity they take; labelled an estimate, the twin places at create. */
-export function PlacementPreview({
-  estimate,
-  sizeBytes,
-}: {
-  estimate: PlacementEstimate | null;
-  sizeBytes: number | null;
-}): ReactNode {
+/**
+ * Where the components would land and the raw capacity they take, as the twin places them on a copy of the cluster
+ * (`POST /api/volumes/placement-preview`); labelled an estimate, as the cluster may change before Create.
+ */
+export function PlacementPreview({ preview, waiting }: { preview: Preview | null; waiting: boolean }): ReactNode {
+  const { layout, sizeBytes } = preview ?? { layout: null, sizeBytes: null };
   return (
     <section
       data-testid={TEST_IDS.volumePlacementPreview}
@@ -22,24 +20,30 @@ export function PlacementPreview({
         Placement preview (estimate)
       </h3>
       <p className="text-xs text-slate-600 dark:text-slate-300">
-        Computed here from the policy and the live hosts; vSAN (the twin) decides the real placement at create.
+        Computed by vSAN (the twin) on a copy of the cluster as it is now; the real placement is decided at create.
       </p>
-      {!estimate || sizeBytes === null ? (
-        <p className="text-slate-500">Enter a valid size on a vSAN datastore to see the placement.</p>
+      {!preview ? (
+        <p className="text-slate-500">
+          {waiting
+            ? 'Asking vSAN (the twin) where it would go…'
+            : 'Enter a valid size on a vSAN datastore to see the placement.'}
+        </p>
       ) : (
         <>
-          <p>
-            {estimate.raid}, {estimate.ftt} failures to tolerate, {estimate.stripeWidth} stripe
-            {estimate.stripeWidth === 1 ? '' : 's'}: {formatBytes(sizeBytes)} consumes about{' '}
-            <strong>{formatBytes(estimate.consumedBytes)}</strong> of vsanDatastore with replicas
-            {estimate.reservedBytes > 0 && <>, {formatBytes(estimate.reservedBytes)} reserved up front</>}.
-          </p>
-          {estimate.problem && (
-            <p role="alert" className="text-red-700 dark:text-red-300">
-              {estimate.problem}
+          {layout && sizeBytes !== null && (
+            <p>
+              {layout.raid}, {layout.ftt} failures to tolerate, {layout.stripeWidth} stripe
+              {layout.stripeWidth === 1 ? '' : 's'}: {formatBytes(sizeBytes)} consumes about{' '}
+              <strong>{formatBytes(preview.consumedBytes)}</strong> of vsanDatastore with replicas
+              {preview.reservedBytes > 0 && <>, {formatBytes(preview.reservedBytes)} reserved up front</>}.
             </p>
           )}
-          {estimate.components.length > 0 && (
+          {preview.problem && (
+            <p role="alert" className="whitespace-pre-line text-red-700 dark:text-red-300">
+              {preview.problem}
+            </p>
+          )}
+          {preview.components.length > 0 && (
             <table className="w-full text-left text-xs">
               <caption className="sr-only">Planned components</caption>
               <thead>
@@ -52,7 +56,7 @@ export function PlacementPreview({
                 </tr>
               </thead>
               <tbody>
-                {estimate.components.map((c, i) => (
+                {preview.components.map((c, i) => (
                   <tr key={i}>
                     <td>{c.kind}</td>
                     <td>{c.group || '—'}</td>
