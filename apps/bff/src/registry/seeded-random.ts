@@ -1,6 +1,9 @@
 /**
- * A tiny seeded PRNG (mulberry32) for image generation. The twin's own RNG can be passed instead as any
- * `() => number` in [0, 1); this one exists so tests and scripts need nothing from the twin.
+ * A tiny seeded PRNG (mulberry32) for the demo images' bytes, deliberately not the twin's sfc32 (twin/src/rng.ts):
+ * image n of a seed must stay the same bytes across versions (image-service.ts), the uncompressed layers' diff_ids
+ * are pinned in oci-image.test.ts, and images already pushed to a registry keep their digests. Switching
+ * generators would change every demo image. `generateOciImage` takes any `() => number` in [0, 1), so the twin's
+ * RNG can still be passed where fresh bytes are fine.
  */
 export function createSeededRandom(seed: number): () => number {
   let state = Math.trunc(seed) >>> 0;
