@@ -4,7 +4,7 @@ import {
   hasSnapshotSuffix,
   isVolumeNameTooLong,
   splitVolumeName,
-} from '@harborview/twin/vdvs/volume-name';
+} from '@harborview/twin/vdvs';
 
 // vDVS's own name rules and messages live in the twin (vdvs.md §1); this module adds what Compose demands on top.
 // Docker's restricted name set (2+ chars, alphanumeric first), which also satisfies the Compose schema's

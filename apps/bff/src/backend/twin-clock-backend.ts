@@ -1,5 +1,5 @@
 import type { Clock, ResetTwinBody } from '@harborview/contracts/clock';
-import { clockView } from '@harborview/twin/engine/queries/time';
+import { clockView } from '@harborview/twin/queries';
 
 import type { ClockDriver } from '../twin-runtime/clock-driver';
 

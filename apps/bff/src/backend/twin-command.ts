@@ -1,7 +1,5 @@
 import type { Task } from '@harborview/contracts/tasks';
-import type { TwinCommand } from '@harborview/twin/engine/commands';
-import type { CommandResult, CommandValue } from '@harborview/twin/engine/result';
-import type { TwinState } from '@harborview/twin/engine/state';
+import type { TwinCommand, CommandResult, CommandValue, TwinState } from '@harborview/twin/engine';
 
 import { AppError } from '../errors/app-error';
 import type { Runtime } from '../twin-runtime/runtime';

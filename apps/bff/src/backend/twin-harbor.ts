@@ -1,10 +1,9 @@
 import path from 'node:path';
 
 import type { Harbor } from '@harborview/contracts/harbor';
-import { harborView } from '@harborview/twin/engine/queries/harbor';
-import type { HarborView } from '@harborview/twin/engine/queries/harbor';
-import { volumeView } from '@harborview/twin/engine/queries/volumes';
-import type { TwinState } from '@harborview/twin/engine/state';
+import { harborView, volumeView } from '@harborview/twin/queries';
+import type { HarborView } from '@harborview/twin/queries';
+import type { TwinState } from '@harborview/twin/engine';
 
 import type { DesiredRegistry } from '../harbor-runtime/registry-reconciler';
 

@@ -1,4 +1,4 @@
-import { validatePolicyView } from '@harborview/twin/engine/queries/policies';
+import { validatePolicyView } from '@harborview/twin/queries';
 
 import type { PolicyBackend } from './policy-backend';
 import { runCommand } from './twin-command';

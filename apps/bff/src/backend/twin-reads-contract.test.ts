@@ -7,12 +7,9 @@ import { PolicySchema, PolicyValidationSchema } from '@harborview/contracts/poli
 import { SetupSchema } from '@harborview/contracts/setup';
 import { AlarmSchema, TaskSchema } from '@harborview/contracts/tasks';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from '@harborview/contracts/vsan';
-import { validatePolicyView } from '@harborview/twin/engine/queries/policies';
-import { setupView } from '@harborview/twin/engine/queries/setup';
-import { clockView } from '@harborview/twin/engine/queries/time';
-import { createScenario } from '@harborview/twin/engine/scenario';
-import type { TwinState } from '@harborview/twin/engine/state';
-import { step } from '@harborview/twin/engine/step';
+import { validatePolicyView, setupView, clockView } from '@harborview/twin/queries';
+import { createScenario, step } from '@harborview/twin/engine';
+import type { TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 

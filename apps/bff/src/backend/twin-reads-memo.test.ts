@@ -1,5 +1,4 @@
-import { createScenario } from '@harborview/twin/engine/scenario';
-import { step } from '@harborview/twin/engine/step';
+import { createScenario, step } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
 import { readHosts, readPolicies } from './twin-reads';

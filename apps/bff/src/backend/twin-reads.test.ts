@@ -1,6 +1,5 @@
 import { VolumeListQuerySchema } from '@harborview/contracts/volumes';
-import { createScenario } from '@harborview/twin/engine/scenario';
-import { step } from '@harborview/twin/engine/step';
+import { createScenario, step } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
 import { readVolumes } from './twin-reads';

@@ -4,15 +4,21 @@ import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contra
 import type { Policy } from '@harborview/contracts/policies';
 import type { Alarm, Task } from '@harborview/contracts/tasks';
 import type { VsanObjectList, VsanObjectListQuery, VsanObjectRow } from '@harborview/contracts/vsan';
-import { clusterSummary, clusterView, datastoreView } from '@harborview/twin/engine/queries/cluster';
-import { browseDatastore } from '@harborview/twin/engine/queries/datastore';
-import { hostsView, vmsView } from '@harborview/twin/engine/queries/hosts';
-import { inventoryView } from '@harborview/twin/engine/queries/inventory';
-import { alarmsView, tasksView } from '@harborview/twin/engine/queries/logs';
-import { objectView } from '@harborview/twin/engine/queries/objects';
-import { policiesView } from '@harborview/twin/engine/queries/policies';
-import { resyncView } from '@harborview/twin/engine/queries/resync';
-import type { TwinState } from '@harborview/twin/engine/state';
+import {
+  clusterSummary,
+  clusterView,
+  datastoreView,
+  browseDatastore,
+  hostsView,
+  vmsView,
+  inventoryView,
+  alarmsView,
+  tasksView,
+  objectView,
+  policiesView,
+  resyncView,
+} from '@harborview/twin/queries';
+import type { TwinState } from '@harborview/twin/engine';
 
 // The twin's queries are typed with the contract's types (packages/contracts) and build exactly its fields, in its
 // order, so they are served as they are: the compiler checks each read, twin-reads.test.ts checks the bytes equal

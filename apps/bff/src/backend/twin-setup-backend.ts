@@ -1,4 +1,4 @@
-import { setupView } from '@harborview/twin/engine/queries/setup';
+import { setupView } from '@harborview/twin/queries';
 
 import { AppError } from '../errors/app-error';
 

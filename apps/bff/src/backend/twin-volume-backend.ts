@@ -1,4 +1,4 @@
-import { placementPreviewView } from '@harborview/twin/engine/queries/placement-preview';
+import { placementPreviewView } from '@harborview/twin/queries';
 
 import { AppError } from '../errors/app-error';
 

@@ -1,8 +1,7 @@
 import { VolumeListQuerySchema, VolumeSchema } from '@harborview/contracts/volumes';
-import { volumeViewOf } from '@harborview/twin/engine/queries/volumes';
-import { createScenario } from '@harborview/twin/engine/scenario';
-import type { TwinState } from '@harborview/twin/engine/state';
-import { step } from '@harborview/twin/engine/step';
+import { volumeViewOf } from '@harborview/twin/queries';
+import { createScenario, step } from '@harborview/twin/engine';
+import type { TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
 import { readVolume, readVolumes } from './twin-volume-reads';

@@ -1,6 +1,6 @@
 import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
-import { volumeView, volumesView } from '@harborview/twin/engine/queries/volumes';
-import type { TwinState } from '@harborview/twin/engine/state';
+import { volumeView, volumesView } from '@harborview/twin/queries';
+import type { TwinState } from '@harborview/twin/engine';
 
 import { sameJson } from './same-json';
 

@@ -1,9 +1,9 @@
 import path from 'node:path';
 
-import type { HarborView } from '@harborview/twin/engine/queries/harbor';
-import type { TwinState } from '@harborview/twin/engine/state';
-import type { ObserveContext, RegistryStanding } from '@harborview/twin/drill/observe-entries';
-import { watchedOf } from '@harborview/twin/drill/watched';
+import type { HarborView } from '@harborview/twin/queries';
+import type { TwinState } from '@harborview/twin/engine';
+import type { ObserveContext, RegistryStanding } from '@harborview/twin/drill';
+import { watchedOf } from '@harborview/twin/drill';
 
 import { desiredRegistry } from '../backend/twin-harbor';
 import type { HarborDataLayout } from '../backend/twin-harbor';

@@ -1,7 +1,7 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
-import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
-import { isoOf } from '@harborview/twin/drill/timeline';
-import type { TwinState } from '@harborview/twin/engine/state';
+import type { ObserveContext } from '@harborview/twin/drill';
+import { isoOf } from '@harborview/twin/drill';
+import type { TwinState } from '@harborview/twin/engine';
 
 import type { Store } from '../store/types';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';

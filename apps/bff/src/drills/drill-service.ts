@@ -11,16 +11,20 @@ import type {
 import { DrillPreflightSchema } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
 import type { StreamMessage } from '@harborview/contracts/stream';
-import { DRILL_ENTRY } from '@harborview/twin/drill/drill-entries';
-import { faultCommand, recoverCommand } from '@harborview/twin/drill/drill-fault';
-import { frameOf } from '@harborview/twin/drill/frames';
-import { startObservation } from '@harborview/twin/drill/observe';
-import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
-import { preflightFault } from '@harborview/twin/drill/preflight';
-import { isoOf } from '@harborview/twin/drill/timeline';
-import { volumePlacement } from '@harborview/twin/drill/volume-placement';
-import { harborWatched, watchedOf } from '@harborview/twin/drill/watched';
-import type { TwinState } from '@harborview/twin/engine/state';
+import {
+  DRILL_ENTRY,
+  faultCommand,
+  recoverCommand,
+  frameOf,
+  startObservation,
+  preflightFault,
+  isoOf,
+  volumePlacement,
+  harborWatched,
+  watchedOf,
+} from '@harborview/twin/drill';
+import type { ObserveContext } from '@harborview/twin/drill';
+import type { TwinState } from '@harborview/twin/engine';
 
 import type { Caller } from '../backend/backend';
 import { runTask } from '../backend/twin-command';

@@ -1,6 +1,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 
-import type { TwinState } from '@harborview/twin/engine/state';
+import type { TwinState } from '@harborview/twin/engine';
 import type { Database } from 'better-sqlite3';
 
 import { openDatabase } from '../store/open-database';

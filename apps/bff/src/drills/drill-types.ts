@@ -5,7 +5,7 @@ import type {
   DrillReport,
   DrillStatus,
 } from '@harborview/contracts/drills';
-import type { Observation, ServiceEntry } from '@harborview/twin/drill/observation';
+import type { Observation, ServiceEntry } from '@harborview/twin/drill';
 
 /** The image digests recorded from the real registry before the fault. */
 export interface Baseline {

@@ -1,7 +1,6 @@
 import type { Drill, DrillIntegrity, DrillSummary } from '@harborview/contracts/drills';
-import type { Observation } from '@harborview/twin/drill/observation';
-import { rtoFromTimeline } from '@harborview/twin/drill/rto';
-import { buildTimeline, isoOf, secondsBetween } from '@harborview/twin/drill/timeline';
+import type { Observation } from '@harborview/twin/drill';
+import { rtoFromTimeline, buildTimeline, isoOf, secondsBetween } from '@harborview/twin/drill';
 
 import type { DrillRecord } from './drill-types';
 

@@ -1,15 +1,17 @@
 import type { DrillIntegrity } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
-import { DRILL_ENTRY } from '@harborview/twin/drill/drill-entries';
-import { harborVolumeOutages, whyHarborIsDown } from '@harborview/twin/drill/drill-outage';
-import type { DrillStep } from '@harborview/twin/drill/drill-rules';
-import { FAILOVER_DEADLINE_SECONDS, nextStep } from '@harborview/twin/drill/drill-rules';
-import type { Observation, ObservedEntry } from '@harborview/twin/drill/observation';
-import { observe } from '@harborview/twin/drill/observe';
-import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
-import { isoOf } from '@harborview/twin/drill/timeline';
-import { volumePlacement } from '@harborview/twin/drill/volume-placement';
-import type { TwinState } from '@harborview/twin/engine/state';
+import {
+  DRILL_ENTRY,
+  harborVolumeOutages,
+  whyHarborIsDown,
+  FAILOVER_DEADLINE_SECONDS,
+  nextStep,
+  observe,
+  isoOf,
+  volumePlacement,
+} from '@harborview/twin/drill';
+import type { DrillStep, Observation, ObservedEntry, ObserveContext } from '@harborview/twin/drill';
+import type { TwinState } from '@harborview/twin/engine';
 
 import type { DrillStore } from './drill-store';
 import type { DrillRecord } from './drill-types';

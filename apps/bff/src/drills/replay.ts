@@ -2,12 +2,9 @@ import { createHash } from 'node:crypto';
 
 import type { DrillFrame, DrillReplay } from '@harborview/contracts/drills';
 import type { StreamMessage } from '@harborview/contracts/stream';
-import { frameOf, sameFrame } from '@harborview/twin/drill/frames';
-import type { Observation } from '@harborview/twin/drill/observation';
-import { observe, startObservation } from '@harborview/twin/drill/observe';
-import type { ObserveContext } from '@harborview/twin/drill/observe-entries';
-import { buildTimeline, secondsBetween } from '@harborview/twin/drill/timeline';
-import type { TwinState } from '@harborview/twin/engine/state';
+import { frameOf, sameFrame, observe, startObservation, buildTimeline, secondsBetween } from '@harborview/twin/drill';
+import type { Observation, ObserveContext } from '@harborview/twin/drill';
+import type { TwinState } from '@harborview/twin/engine';
 
 import type { StoredCommand, StoredEvent } from '../store/types';
 import { createTwinEngine } from '../twin-runtime/twin-engine';

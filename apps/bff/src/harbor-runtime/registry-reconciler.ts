@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { constants } from 'node:os';
 
-import type { CommandOf } from '@harborview/twin/engine/commands';
+import type { CommandOf } from '@harborview/twin/engine';
 
 import type { RegistryExit } from '../registry/registry-process';
 import type { RegistryEvent, RegistrySupervisor } from '../registry/registry-supervisor';

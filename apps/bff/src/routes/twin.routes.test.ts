@@ -3,7 +3,7 @@ import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import { HostListSchema } from '@harborview/contracts/inventory';
 import { PolicyListSchema } from '@harborview/contracts/policies';
-import { LAYOUTS, containerNameOf } from '@harborview/twin/harbor/layouts';
+import { LAYOUTS, containerNameOf } from '@harborview/twin/harbor';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 

@@ -1,4 +1,4 @@
-import type { CommandOf, TwinCommand } from '@harborview/twin/engine/commands';
+import type { CommandOf, TwinCommand } from '@harborview/twin/engine';
 
 // What the twin does by itself or on the System's behalf: time passing, image bytes written, containers exiting
 // and starting, the clock's speed. None of it is a step an operator would have typed or clicked.

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
-import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor/compose-041-text';
+import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 

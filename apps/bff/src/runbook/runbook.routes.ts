@@ -1,6 +1,6 @@
 import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
-import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor/compose-041-text';
+import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
 import type { Router } from 'express';
 
 import type { AppDeps } from '../deps';

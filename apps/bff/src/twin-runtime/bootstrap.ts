@@ -2,9 +2,8 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 import type { StreamMessage } from '@harborview/contracts/stream';
-import type { CommandResult } from '@harborview/twin/engine/result';
-import type { TwinState } from '@harborview/twin/engine/state';
-import { volumeView } from '@harborview/twin/engine/queries/volumes';
+import type { CommandResult, TwinState } from '@harborview/twin/engine';
+import { volumeView } from '@harborview/twin/queries';
 
 import type { ConsoleBackend } from '../backend/backend';
 import { createTwinBackend } from '../backend/twin-backend';

@@ -1,6 +1,5 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
-import type { TwinCommand } from '@harborview/twin/engine/commands';
-import type { TwinState } from '@harborview/twin/engine/state';
+import type { TwinCommand, TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
 import { createTwinEngine } from './twin-engine';

@@ -1,13 +1,8 @@
 import { CHANGED_KINDS } from '@harborview/contracts/stream';
 import type { ChangedKind, StreamMessage } from '@harborview/contracts/stream';
-import type { TwinCommand } from '@harborview/twin/engine/commands';
-import type { CommandResult } from '@harborview/twin/engine/result';
-import { createScenario } from '@harborview/twin/engine/scenario';
-import type { ScenarioOptions } from '@harborview/twin/engine/scenario';
-import type { TwinState } from '@harborview/twin/engine/state';
-import { step } from '@harborview/twin/engine/step';
-import { isoAt } from '@harborview/twin/engine/queries/time';
-import { tasksView } from '@harborview/twin/engine/queries/logs';
+import type { TwinCommand, CommandResult, ScenarioOptions, TwinState } from '@harborview/twin/engine';
+import { createScenario, step } from '@harborview/twin/engine';
+import { isoAt, tasksView } from '@harborview/twin/queries';
 
 import { isBackgroundCommand } from '../runbook/operator-actions';
 

@@ -1,5 +1,5 @@
 import type { Component } from '@harborview/contracts/vsan';
-import { COMPONENT_STATE_LABELS, COMPONENT_STATE_TONES } from '@harborview/twin/vsan/state-labels';
+import { COMPONENT_STATE_LABELS, COMPONENT_STATE_TONES } from '@harborview/twin/vsan';
 
 import type { BadgeTone } from '../../shared/ui/StatusBadge';
 

@@ -1,6 +1,6 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ObjectHealth } from '@harborview/contracts/vsan';
-import { OBJECT_HEALTH_LABELS, objectHealthTone } from '@harborview/twin/vsan/state-labels';
+import { OBJECT_HEALTH_LABELS, objectHealthTone } from '@harborview/twin/vsan';
 
 import type { BadgeTone } from '../../shared/ui/StatusBadge';
 

@@ -1,4 +1,4 @@
-import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
+import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs';
 import { describe, expect, it } from 'vitest';
 
 import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';

@@ -2,8 +2,7 @@
  * The Create VM Storage Policy form and its mapping onto vmdkops policy content (vdvs.md §3, §4):
  * `(("hostFailuresToTolerate" i2) ("stripeWidth" i2))`, only the rules that differ from the vSAN default.
  */
-import { REPLICA_PREFERENCE_ERASURE_CODING } from '@harborview/twin/vdvs/capabilities';
-import { vmdkopsPolicyCommand } from '@harborview/twin/vdvs/cli-commands';
+import { REPLICA_PREFERENCE_ERASURE_CODING, vmdkopsPolicyCommand } from '@harborview/twin/vdvs';
 
 /** One "Failures to tolerate" choice of the vSphere Client's Availability tab. */
 export interface FttOption {

@@ -4,16 +4,17 @@
  * the same code that decides the create.
  */
 import type { CreateVolumeBody } from '@harborview/contracts/volumes';
-import { dockerVolumeCreateCommand } from '@harborview/twin/vdvs/cli-commands';
-import { sizeOptionProblem } from '@harborview/twin/vdvs/sizes';
 import {
+  dockerVolumeCreateCommand,
+  sizeOptionProblem,
   ACCESS,
   ATTACH_AS,
   DEFAULT_SUPPORTED_FILESYSTEMS,
   DISK_FORMATS,
   OPTION_DEFAULTS,
-} from '@harborview/twin/vdvs/volume-options';
-import { checkVolumeName, splitVolumeName } from '@harborview/twin/vdvs/volume-name';
+  checkVolumeName,
+  splitVolumeName,
+} from '@harborview/twin/vdvs';
 
 // Each dropdown lists vDVS's default first, then the other values vDVS accepts.
 const defaultFirst = (values: readonly string[], byDefault: string): readonly string[] => [
