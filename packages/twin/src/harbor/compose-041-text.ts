@@ -4,6 +4,17 @@
  * `options:`; `compose-041-text.test.ts` checks it against /work/shared/fixtures.
  */
 
+/** Every service but log sends its output to log's syslog, tagged with its name (note the spaces after `options:`). */
+function syslogLogging(tag: string): string[] {
+  return [
+    '    logging:',
+    '      driver: "syslog"',
+    '      options:  ',
+    '        syslog-address: "tcp://127.0.0.1:1514"',
+    `        tag: "${tag}"`,
+  ];
+}
+
 const LINES: readonly string[] = [
   "version: '2'",
   'services:',
@@ -26,11 +37,7 @@ const LINES: readonly string[] = [
   '      ["serve", "/etc/registry/config.yml"]',
   '    depends_on:',
   '      - log',
-  '    logging:',
-  '      driver: "syslog"',
-  '      options:  ',
-  '        syslog-address: "tcp://127.0.0.1:1514"',
-  '        tag: "registry"',
+  ...syslogLogging('registry'),
   '  mysql:',
   '    build: ./db/',
   '    restart: always',
@@ -40,11 +47,7 @@ const LINES: readonly string[] = [
   '      - ./config/db/env',
   '    depends_on:',
   '      - log',
-  '    logging:',
-  '      driver: "syslog"',
-  '      options:  ',
-  '        syslog-address: "tcp://127.0.0.1:1514"',
-  '        tag: "mysql"',
+  ...syslogLogging('mysql'),
   '  ui:',
   '    build:',
   '      context: ../',
@@ -57,11 +60,7 @@ const LINES: readonly string[] = [
   '      - ./config/ui/private_key.pem:/etc/ui/private_key.pem',
   '    depends_on:',
   '      - log',
-  '    logging:',
-  '      driver: "syslog"',
-  '      options:  ',
-  '        syslog-address: "tcp://127.0.0.1:1514"',
-  '        tag: "ui"',
+  ...syslogLogging('ui'),
   '  jobservice:',
   '    build:',
   '      context: ../',
@@ -74,11 +73,7 @@ const LINES: readonly string[] = [
   '      - ./config/jobservice/app.conf:/etc/jobservice/app.conf',
   '    depends_on:',
   '      - ui',
-  '    logging:',
-  '      driver: "syslog"',
-  '      options:  ',
-  '        syslog-address: "tcp://127.0.0.1:1514"',
-  '        tag: "jobservice"',
+  ...syslogLogging('jobservice'),
   '  proxy:',
   '    image: library/nginx:1.9',
   '    restart: always',
@@ -92,11 +87,7 @@ const LINES: readonly string[] = [
   '      - registry',
   '      - ui',
   '      - log',
-  '    logging:',
-  '      driver: "syslog"',
-  '      options:  ',
-  '        syslog-address: "tcp://127.0.0.1:1514"',
-  '        tag: "proxy"',
+  ...syslogLogging('proxy'),
 ];
 
 /** The file's text (it ends with a newline). */

@@ -3,7 +3,7 @@
  * Docker has no vCenter events, but the operator's failover timeline needs container starts and failures in it.
  */
 import type { EntityRef } from '../tasks/entity';
-import type { EventDraft } from '../tasks/events';
+import type { EventDraft, EventSeverity } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import type { ContainerState } from './harbor-state';
 
@@ -12,46 +12,36 @@ export function containerRef(c: ContainerState): EntityRef {
   return { type: 'Container', id: c.name, name: c.name };
 }
 
+/** One Harbor event about one object; `type` is the last part of its `com.harborview.harbor.*` type id. */
+function harborEvent(
+  t: TwinTime,
+  severity: EventSeverity,
+  type: string,
+  message: string,
+  about: EntityRef,
+): EventDraft {
+  return { time: t, severity, typeId: `com.harborview.harbor.${type}`, message, objects: [about] };
+}
+
 /** A container started and is running. */
 export function containerStartedEvent(t: TwinTime, c: ContainerState): EventDraft {
-  return {
-    time: t,
-    severity: 'info',
-    typeId: 'com.harborview.harbor.ContainerStarted',
-    message: `Container ${c.name} started`,
-    objects: [containerRef(c)],
-  };
+  return harborEvent(t, 'info', 'ContainerStarted', `Container ${c.name} started`, containerRef(c));
 }
 
 /** Docker could not start a container (`Exit 128`). */
 export function containerStartFailedEvent(t: TwinTime, c: ContainerState, error: string): EventDraft {
-  return {
-    time: t,
-    severity: 'error',
-    typeId: 'com.harborview.harbor.ContainerStartFailed',
-    message: `Container ${c.name} failed to start: ${error} (Exit 128)`,
-    objects: [containerRef(c)],
-  };
+  const message = `Container ${c.name} failed to start: ${error} (Exit 128)`;
+  return harborEvent(t, 'error', 'ContainerStartFailed', message, containerRef(c));
 }
 
 /** A container's process exited and `restart: always` keeps restarting it (logged once per crash loop). */
 export function containerRestartingEvent(t: TwinTime, c: ContainerState, exitCode: number): EventDraft {
-  return {
-    time: t,
-    severity: 'warning',
-    typeId: 'com.harborview.harbor.ContainerRestarting',
-    message: `Container ${c.name} exited (Exit ${exitCode}) and is restarting`,
-    objects: [containerRef(c)],
-  };
+  const message = `Container ${c.name} exited (Exit ${exitCode}) and is restarting`;
+  return harborEvent(t, 'warning', 'ContainerRestarting', message, containerRef(c));
 }
 
 /** Every container stopped because the Docker host lost power. */
 export function containersStoppedEvent(t: TwinTime, harbor: EntityRef, stopped: number): EventDraft {
-  return {
-    time: t,
-    severity: 'error',
-    typeId: 'com.harborview.harbor.ContainersStopped',
-    message: `${stopped} Harbor containers stopped: the Docker host powered off`,
-    objects: [harbor],
-  };
+  const message = `${stopped} Harbor containers stopped: the Docker host powered off`;
+  return harborEvent(t, 'error', 'ContainersStopped', message, harbor);
 }

@@ -32,8 +32,15 @@ interface ServiceRow {
   ports?: string[];
 }
 
-function services(tag: string, rows: ServiceRow[]): ServiceSpec[] {
-  return rows.map((r) => ({
+/** A 1.x layout: every service `restart: always` under the `harbor` project, started with v1 docker-compose. */
+function layout1x(
+  id: ComposeLayout['id'],
+  tag: string,
+  fileVersion: ComposeLayout['fileVersion'],
+  healthEndpoint: ComposeLayout['healthEndpoint'],
+  rows: ServiceRow[],
+): ComposeLayout {
+  const services = rows.map((r): ServiceSpec => ({
     name: r.name,
     containerName: r.containerName,
     image: r.image.includes(':') ? r.image : `${r.image}:${tag}`,
@@ -46,6 +53,15 @@ function services(tag: string, rows: ServiceRow[]): ServiceSpec[] {
     logging: r.name === 'log' ? 'json-file' : 'syslog',
     healthComponent: r.healthComponent,
   }));
+  return {
+    id,
+    harborVersion: tag,
+    project: 'harbor',
+    composeCommand: 'docker-compose',
+    fileVersion,
+    healthEndpoint,
+    services,
+  };
 }
 
 const LOG_DIR = bind('/var/log/harbor/', '/var/log/docker/');
@@ -60,196 +76,123 @@ const JOBSERVICE_CONFIG = bind('./common/config/jobservice/config.yml', '/etc/jo
 const REDIS = bind('/data/redis', '/var/lib/redis');
 const NGINX_CONFIG = bind('./common/config/nginx', '/etc/nginx');
 
+/** Each service's container, image (tagged with the release unless it has its own tag) and health name. */
+const SERVICES = {
+  log: { containerName: 'harbor-log', image: 'goharbor/harbor-log', healthComponent: null },
+  registry: { containerName: 'registry', image: 'goharbor/registry-photon', healthComponent: 'registry' },
+  registryctl: { containerName: 'registryctl', image: 'goharbor/harbor-registryctl', healthComponent: 'registryctl' },
+  postgresql: { containerName: 'harbor-db', image: 'goharbor/harbor-db', healthComponent: 'postgresql' },
+  adminserver: {
+    containerName: 'harbor-adminserver',
+    image: 'goharbor/harbor-adminserver',
+    healthComponent: 'adminserver',
+  },
+  core: { containerName: 'harbor-core', image: 'goharbor/harbor-core', healthComponent: 'core' },
+  portal: { containerName: 'harbor-portal', image: 'goharbor/harbor-portal', healthComponent: 'portal' },
+  jobservice: {
+    containerName: 'harbor-jobservice',
+    image: 'goharbor/harbor-jobservice',
+    healthComponent: 'jobservice',
+  },
+  redis: { containerName: 'redis', image: 'goharbor/redis-photon', healthComponent: 'redis' },
+  proxy: { containerName: 'nginx', image: 'goharbor/nginx-photon', healthComponent: null },
+} satisfies Record<string, Pick<ServiceRow, 'containerName' | 'image' | 'healthComponent'>>;
+
+/** A service's row: what the two releases' files write for it beyond its entry in SERVICES. */
+function row(name: keyof typeof SERVICES, dependsOn: string[], mounts: MountSpec[], ports?: string[]): ServiceRow {
+  return { name, ...SERVICES[name], dependsOn, mounts, ...(ports ? { ports } : {}) };
+}
+
 // Rows the 1.7.0 and 1.10.1 files share word for word (postgresql's health name differs: see each layout).
-const REGISTRYCTL_ROW: ServiceRow = {
-  name: 'registryctl',
-  containerName: 'registryctl',
-  image: 'goharbor/harbor-registryctl',
-  dependsOn: ['log'],
-  mounts: [REGISTRY_STORAGE, REGISTRY_CONFIG, REGISTRYCTL_CONFIG],
-  healthComponent: 'registryctl',
-};
-const POSTGRESQL_ROW: ServiceRow = {
-  name: 'postgresql',
-  containerName: 'harbor-db',
-  image: 'goharbor/harbor-db',
-  dependsOn: ['log'],
-  mounts: [DATABASE],
-  healthComponent: 'postgresql',
-};
-const REDIS_ROW: ServiceRow = {
-  name: 'redis',
-  containerName: 'redis',
-  image: 'goharbor/redis-photon',
-  dependsOn: ['log'],
-  mounts: [REDIS],
-  healthComponent: 'redis',
-};
+const REGISTRYCTL_ROW = row('registryctl', ['log'], [REGISTRY_STORAGE, REGISTRY_CONFIG, REGISTRYCTL_CONFIG]);
+const POSTGRESQL_ROW = row('postgresql', ['log'], [DATABASE]);
+const REDIS_ROW = row('redis', ['log'], [REDIS]);
+const JOBSERVICE_MOUNTS = [JOB_LOGS, JOBSERVICE_CONFIG];
 
 const TAG_17 = 'v1.7.0';
 
-/** Harbor 1.7.0 as its installer's `prepare` writes docker-compose.yml from `make/docker-compose.tpl`. */
-export const HARBOR_17_LAYOUT: ComposeLayout = {
-  id: '1.7',
-  harborVersion: TAG_17,
-  project: 'harbor',
-  composeCommand: 'docker-compose',
-  fileVersion: '2',
-  // No health API before 1.8.0 (harbor.md §3.1 History): the console derives health from container state.
-  healthEndpoint: null,
-  services: services(TAG_17, [
-    {
-      name: 'log',
-      containerName: 'harbor-log',
-      image: 'goharbor/harbor-log',
-      dependsOn: [],
-      mounts: [LOG_DIR, bind('./common/config/log/', '/etc/logrotate.d/')],
-      healthComponent: null,
-      ports: [LOG_PORT],
-    },
-    {
-      name: 'registry',
-      containerName: 'registry',
-      image: `goharbor/registry-photon:v2.6.2-${TAG_17}`,
-      dependsOn: ['log'],
-      mounts: [REGISTRY_STORAGE, REGISTRY_CONFIG],
-      healthComponent: 'registry',
-    },
-    REGISTRYCTL_ROW,
-    POSTGRESQL_ROW,
-    {
-      name: 'adminserver',
-      containerName: 'harbor-adminserver',
-      image: 'goharbor/harbor-adminserver',
-      dependsOn: ['log'],
-      mounts: [
-        bind('/data/config/', '/etc/adminserver/config/'),
-        bind('/data/secretkey', '/etc/adminserver/key'),
-        bind('/data/', '/data/'),
-      ],
-      healthComponent: 'adminserver',
-    },
-    {
-      name: 'core',
-      containerName: 'harbor-core',
-      image: 'goharbor/harbor-core',
-      dependsOn: ['log', 'adminserver', 'registry'],
-      mounts: [
-        bind('./common/config/core/app.conf', '/etc/core/app.conf'),
-        bind('./common/config/core/private_key.pem', '/etc/core/private_key.pem'),
-        bind('./common/config/core/certificates/', '/etc/core/certificates/'),
-        bind('/data/secretkey', '/etc/core/key'),
-        bind('/data/ca_download/', '/etc/core/ca/'),
-        bind('/data/psc/', '/etc/core/token/'),
-        bind('/data/', '/data/'),
-      ],
-      healthComponent: 'core',
-    },
-    {
-      name: 'portal',
-      containerName: 'harbor-portal',
-      image: 'goharbor/harbor-portal',
-      dependsOn: ['log', 'core'],
-      mounts: [],
-      healthComponent: 'portal',
-    },
-    {
-      name: 'jobservice',
-      containerName: 'harbor-jobservice',
-      image: 'goharbor/harbor-jobservice',
-      dependsOn: ['redis', 'core', 'adminserver'],
-      mounts: [JOB_LOGS, JOBSERVICE_CONFIG],
-      healthComponent: 'jobservice',
-    },
-    REDIS_ROW,
-    {
-      name: 'proxy',
-      containerName: 'nginx',
-      image: 'goharbor/nginx-photon',
-      dependsOn: ['postgresql', 'registry', 'core', 'portal', 'log'],
-      mounts: [NGINX_CONFIG],
-      healthComponent: null,
-      ports: ['80:80', '443:443', '4443:4443'],
-    },
-  ]),
-};
+/**
+ * Harbor 1.7.0 as its installer's `prepare` writes docker-compose.yml from `make/docker-compose.tpl`. No health API
+ * before 1.8.0 (harbor.md §3.1 History): the console derives health from container state.
+ */
+export const HARBOR_17_LAYOUT: ComposeLayout = layout1x('1.7', TAG_17, '2', null, [
+  row('log', [], [LOG_DIR, bind('./common/config/log/', '/etc/logrotate.d/')], [LOG_PORT]),
+  {
+    ...row('registry', ['log'], [REGISTRY_STORAGE, REGISTRY_CONFIG]),
+    image: `goharbor/registry-photon:v2.6.2-${TAG_17}`,
+  },
+  REGISTRYCTL_ROW,
+  POSTGRESQL_ROW,
+  row(
+    'adminserver',
+    ['log'],
+    [
+      bind('/data/config/', '/etc/adminserver/config/'),
+      bind('/data/secretkey', '/etc/adminserver/key'),
+      bind('/data/', '/data/'),
+    ],
+  ),
+  row(
+    'core',
+    ['log', 'adminserver', 'registry'],
+    [
+      bind('./common/config/core/app.conf', '/etc/core/app.conf'),
+      bind('./common/config/core/private_key.pem', '/etc/core/private_key.pem'),
+      bind('./common/config/core/certificates/', '/etc/core/certificates/'),
+      bind('/data/secretkey', '/etc/core/key'),
+      bind('/data/ca_download/', '/etc/core/ca/'),
+      bind('/data/psc/', '/etc/core/token/'),
+      bind('/data/', '/data/'),
+    ],
+  ),
+  row('portal', ['log', 'core'], []),
+  row('jobservice', ['redis', 'core', 'adminserver'], JOBSERVICE_MOUNTS),
+  REDIS_ROW,
+  row('proxy', ['postgresql', 'registry', 'core', 'portal', 'log'], [NGINX_CONFIG], ['80:80', '443:443', '4443:4443']),
+]);
 
 const TAG_110 = 'v1.10.1';
 
-/** Harbor 1.10.1 as `prepare` renders it from harbor.yml (http only, no scanners, no external db or redis). */
-export const HARBOR_110_LAYOUT: ComposeLayout = {
-  id: '1.10',
-  harborVersion: TAG_110,
-  project: 'harbor',
-  composeCommand: 'docker-compose',
-  fileVersion: '2.3',
-  healthEndpoint: '/api/health',
-  // Health component names are the checkers of harbor.md §3.1 (database, not postgresql), as in 2.x.
-  services: services(TAG_110, [
-    {
-      name: 'log',
-      containerName: 'harbor-log',
-      image: 'goharbor/harbor-log',
-      dependsOn: [],
-      mounts: [
-        LOG_DIR,
-        bind('./common/config/log/logrotate.conf', '/etc/logrotate.d/logrotate.conf'),
-        bind('./common/config/log/rsyslog_docker.conf', '/etc/rsyslog.d/rsyslog_docker.conf'),
-      ],
-      healthComponent: null,
-      ports: [LOG_PORT],
-    },
-    {
-      name: 'registry',
-      containerName: 'registry',
-      image: `goharbor/registry-photon:v2.7.1-patch-2819-2553-${TAG_110}`,
-      dependsOn: ['log'],
-      mounts: [REGISTRY_STORAGE, REGISTRY_CONFIG, bind('/data/secret/registry/root.crt', '/etc/registry/root.crt')],
-      healthComponent: 'registry',
-    },
-    REGISTRYCTL_ROW,
-    { ...POSTGRESQL_ROW, healthComponent: 'database' },
-    {
-      name: 'core',
-      containerName: 'harbor-core',
-      image: 'goharbor/harbor-core',
-      dependsOn: ['log', 'registry', 'redis', 'postgresql'],
-      mounts: [
-        bind('/data/ca_download/', '/etc/core/ca/'),
-        bind('/data/psc/', '/etc/core/token/'),
-        bind('/data/', '/data/'),
-        bind('./common/config/core/certificates/', '/etc/core/certificates/'),
-        bind('./common/config/core/app.conf', '/etc/core/app.conf'),
-        bind('/data/secret/core/private_key.pem', '/etc/core/private_key.pem'),
-        bind('/data/secret/keys/secretkey', '/etc/core/key'),
-      ],
-      healthComponent: 'core',
-    },
-    {
-      name: 'portal',
-      containerName: 'harbor-portal',
-      image: 'goharbor/harbor-portal',
-      dependsOn: ['log'],
-      mounts: [],
-      healthComponent: 'portal',
-    },
-    {
-      name: 'jobservice',
-      containerName: 'harbor-jobservice',
-      image: 'goharbor/harbor-jobservice',
-      dependsOn: ['core'],
-      mounts: [JOB_LOGS, JOBSERVICE_CONFIG],
-      healthComponent: 'jobservice',
-    },
-    REDIS_ROW,
-    {
-      name: 'proxy',
-      containerName: 'nginx',
-      image: 'goharbor/nginx-photon',
-      dependsOn: ['registry', 'core', 'portal', 'log'],
-      mounts: [NGINX_CONFIG],
-      healthComponent: null,
-      ports: ['80:8080'],
-    },
-  ]),
-};
+/**
+ * Harbor 1.10.1 as `prepare` renders it from harbor.yml (http only, no scanners, no external db or redis). Health
+ * component names are the checkers of harbor.md §3.1 (database, not postgresql), as in 2.x.
+ */
+export const HARBOR_110_LAYOUT: ComposeLayout = layout1x('1.10', TAG_110, '2.3', '/api/health', [
+  row(
+    'log',
+    [],
+    [
+      LOG_DIR,
+      bind('./common/config/log/logrotate.conf', '/etc/logrotate.d/logrotate.conf'),
+      bind('./common/config/log/rsyslog_docker.conf', '/etc/rsyslog.d/rsyslog_docker.conf'),
+    ],
+    [LOG_PORT],
+  ),
+  {
+    ...row(
+      'registry',
+      ['log'],
+      [REGISTRY_STORAGE, REGISTRY_CONFIG, bind('/data/secret/registry/root.crt', '/etc/registry/root.crt')],
+    ),
+    image: `goharbor/registry-photon:v2.7.1-patch-2819-2553-${TAG_110}`,
+  },
+  REGISTRYCTL_ROW,
+  { ...POSTGRESQL_ROW, healthComponent: 'database' },
+  row(
+    'core',
+    ['log', 'registry', 'redis', 'postgresql'],
+    [
+      bind('/data/ca_download/', '/etc/core/ca/'),
+      bind('/data/psc/', '/etc/core/token/'),
+      bind('/data/', '/data/'),
+      bind('./common/config/core/certificates/', '/etc/core/certificates/'),
+      bind('./common/config/core/app.conf', '/etc/core/app.conf'),
+      bind('/data/secret/core/private_key.pem', '/etc/core/private_key.pem'),
+      bind('/data/secret/keys/secretkey', '/etc/core/key'),
+    ],
+  ),
+  row('portal', ['log'], []),
+  row('jobservice', ['core'], JOBSERVICE_MOUNTS),
+  REDIS_ROW,
+  row('proxy', ['registry', 'core', 'portal', 'log'], [NGINX_CONFIG], ['80:8080']),
+]);
