@@ -7,6 +7,7 @@ import type { HealthContext } from './health';
 import { UNKNOWN_STATUS, harborHealth } from './health';
 import { HARBOR_2X_LAYOUT } from './layout-2x';
 import { HARBOR_041_LAYOUT } from './layout-0x';
+import { HARBOR_110_LAYOUT, HARBOR_17_LAYOUT } from './layout-1x';
 import type { ComposeLayout } from './layout-types';
 
 // harbor.md §3.1: /api/v2.0/health shape, components sorted by name, "unknown status" before the first check,
@@ -18,8 +19,9 @@ function ctx(now: number, overrides: Partial<HealthContext> = {}): HealthContext
   return { now: twinTime(now), vmRunning: true, volumeAccessible: ALL_OK, ...overrides };
 }
 
-// Harbor 2.x after an outage 100–140 and a clean restore: core starts at 165 + 6 × 0.5 s = 168.
-function restored2x(
+// Harbor (2.x unless said) after an outage 100–140 and a clean restore: guest up at 163, dockerd 2 s later, starts
+// 0.5 s apart with rsyslog listening at once (DEFAULT_DOCKER_TIMINGS but the race) [U], so core starts at 168.
+function restored(
   until: number,
   volumeAccessible: (name: string) => boolean = ALL_OK,
   layout: ComposeLayout = HARBOR_2X_LAYOUT,
@@ -28,10 +30,20 @@ function restored2x(
   return runHarbor(state, { from: 100, until, step: 1, vmDown: [100, 140], bootedAt: 163, volumeAccessible }).state;
 }
 
-describe('harborHealth (2.x)', () => {
+// The layouts with a health API, by the endpoint they serve and the components they report (sorted by name).
+const API_LAYOUTS: [string, ComposeLayout, string[]][] = [
+  [
+    '/api/v2.0/health',
+    HARBOR_2X_LAYOUT,
+    ['core', 'database', 'jobservice', 'portal', 'redis', 'registry', 'registryctl', 'trivy'],
+  ],
+  ['/api/health', HARBOR_110_LAYOUT, ['core', 'database', 'jobservice', 'portal', 'redis', 'registry', 'registryctl']],
+];
+
+describe.each(API_LAYOUTS)('harborHealth (%s)', (endpoint, layout, components) => {
   it('when core has just started, then every component reports "unknown status"', () => {
     // Arrange
-    const state = restored2x(175);
+    const state = restored(175, ALL_OK, layout);
 
     // Act
     const probe = harborHealth(state, ctx(175));
@@ -39,24 +51,18 @@ describe('harborHealth (2.x)', () => {
     // Assert
     expect(probe).toStrictEqual({
       api: 'v2.0',
-      endpoint: '/api/v2.0/health',
+      endpoint,
       reachable: true,
       report: {
         status: 'unhealthy',
-        components: ['core', 'database', 'jobservice', 'portal', 'redis', 'registry', 'registryctl', 'trivy'].map(
-          (name) => ({
-            name,
-            status: 'unhealthy',
-            error: UNKNOWN_STATUS,
-          }),
-        ),
+        components: components.map((name) => ({ name, status: 'unhealthy', error: UNKNOWN_STATUS })),
       },
     });
   });
 
   it('when the first check has run, then the report is healthy, sorted by name, without error fields', () => {
     // Arrange
-    const state = restored2x(178);
+    const state = restored(178, ALL_OK, layout);
 
     // Act
     const probe = harborHealth(state, ctx(178));
@@ -64,28 +70,23 @@ describe('harborHealth (2.x)', () => {
     // Assert
     expect(probe).toStrictEqual({
       api: 'v2.0',
-      endpoint: '/api/v2.0/health',
+      endpoint,
       reachable: true,
-      report: {
-        status: 'healthy',
-        components: ['core', 'database', 'jobservice', 'portal', 'redis', 'registry', 'registryctl', 'trivy'].map(
-          (name) => ({ name, status: 'healthy' }),
-        ),
-      },
+      report: { status: 'healthy', components: components.map((name) => ({ name, status: 'healthy' })) },
     });
   });
+});
 
+describe('harborHealth (2.x)', () => {
   it.each<[string, Partial<HealthContext>, string | null, string]>([
     ['the VM is down', { vmRunning: false }, null, 'The Harbor host is not reachable'],
     ['nginx is down', {}, 'proxy', 'connect: connection refused (nginx is not running)'],
     ['core is down', {}, 'core', '502 Bad Gateway (harbor-core is not running)'],
   ])('when %s, then the API is unreachable', (_case, overrides, stopped, reason) => {
     // Arrange
-    const restored = restored2x(200);
+    const up = restored(200);
     const state =
-      stopped === null
-        ? restored
-        : updateContainer(restored, stopped, (c) => ({ ...c, status: 'exited', exitCode: 0 }));
+      stopped === null ? up : updateContainer(up, stopped, (c) => ({ ...c, status: 'exited', exitCode: 0 }));
 
     // Act
     const probe = harborHealth(state, ctx(200, overrides));
@@ -106,7 +107,7 @@ describe('harborHealth (2.x)', () => {
         ),
       })),
     };
-    const healthy = restored2x(200, ALL_OK, layout);
+    const healthy = restored(200, ALL_OK, layout);
     const lost = (name: string): boolean => name !== volume;
 
     // Act
@@ -131,24 +132,36 @@ describe('harborHealth (2.x)', () => {
   });
 });
 
+// The layouts without a health API, and the services their derived report names (all but log and proxy).
+const DERIVED_LAYOUTS: [string, ComposeLayout, string[]][] = [
+  ['0.4.1', HARBOR_041_LAYOUT, ['jobservice', 'mysql', 'registry', 'ui']],
+  [
+    '1.7',
+    HARBOR_17_LAYOUT,
+    ['adminserver', 'core', 'jobservice', 'portal', 'postgresql', 'redis', 'registry', 'registryctl'],
+  ],
+];
+
+describe('harborHealth (no health API)', () => {
+  it.each(DERIVED_LAYOUTS)(
+    'when Harbor %s is running, then there is no health API and the derived report names its services',
+    (_version, layout, services) => {
+      // Arrange
+      const state = createHarborState(layout, twinTime(0));
+
+      // Act
+      const probe = harborHealth(state, ctx(10));
+
+      // Assert
+      expect(probe).toStrictEqual({
+        api: 'none',
+        derived: { status: 'healthy', components: services.map((name) => ({ name, status: 'healthy' })) },
+      });
+    },
+  );
+});
+
 describe('harborHealth (0.4.1)', () => {
-  it('when Harbor 0.4.1 is running, then there is no health API and the derived report names services', () => {
-    // Arrange
-    const state = createHarborState(HARBOR_041_LAYOUT, twinTime(0));
-
-    // Act
-    const probe = harborHealth(state, ctx(10));
-
-    // Assert
-    expect(probe).toStrictEqual({
-      api: 'none',
-      derived: {
-        status: 'healthy',
-        components: ['jobservice', 'mysql', 'registry', 'ui'].map((name) => ({ name, status: 'healthy' })),
-      },
-    });
-  });
-
   it('when registry is stuck in Exit 128, then the derived report says so', () => {
     // Arrange
     const state = createHarborState(HARBOR_041_LAYOUT, twinTime(0));
