@@ -2,11 +2,17 @@ import { unifiedDiff } from '@harborview/compose/diff';
 import type { Runbook, RunbookStep } from '@harborview/contracts/runbook';
 import type { TwinCommand } from '@harborview/twin/engine/commands';
 import { DEFAULT_VDVS_VERSION } from '@harborview/twin/engine/constants';
+import {
+  dockerVolumeCreateCommand,
+  dockerVolumeRemoveCommand,
+  shellLine,
+  VMDKOPS_ADMIN_PATH,
+  vmdkopsPolicyCommand,
+  vmdkopsPolicyRemoveCommand,
+} from '@harborview/twin/vdvs/cli-commands';
 
 import type { StoredCommand } from '../store/types';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
-
-import { shellLine } from './shell-quote';
 
 /** What the log does not say by itself: where things ran, and the compose file Harbor started with. */
 export interface RunbookContext {
@@ -21,7 +27,6 @@ export interface RunbookContext {
 }
 
 export const COMPOSE_FILE = 'docker-compose.yml';
-const VMDKOPS_ADMIN = '/usr/lib/vmware/vmdkops/bin/vmdkops_admin.py';
 
 type Draft = Omit<RunbookStep, 'seq' | 'at'>;
 
@@ -31,10 +36,11 @@ const ui = (title: string, text: string, host?: string): Draft => ({
   text,
   ...(host === undefined ? {} : { host }),
 });
-const cmd = (title: string, words: readonly string[], host: string): Draft => ({
+// A command step: the words of one line, or a line the twin's vDVS command builders already wrote.
+const cmd = (title: string, line: readonly string[] | string, host: string): Draft => ({
   title,
   kind: 'command',
-  text: shellLine(words),
+  text: typeof line === 'string' ? line : shellLine(line),
   host,
 });
 
@@ -78,7 +84,7 @@ function stepsFor(command: TwinCommand, ctx: RunbookContext, compose: { text: st
       return [
         cmd(
           `Create policy ${command.name}`,
-          [VMDKOPS_ADMIN, 'policy', 'create', '--name', command.name, '--content', command.content],
+          vmdkopsPolicyCommand({ verb: 'create', ...command, admin: VMDKOPS_ADMIN_PATH }),
           esx0,
         ),
       ];
@@ -86,25 +92,18 @@ function stepsFor(command: TwinCommand, ctx: RunbookContext, compose: { text: st
       return [
         cmd(
           `Update policy ${command.name}`,
-          [VMDKOPS_ADMIN, 'policy', 'update', '--name', command.name, '--content', command.content],
+          vmdkopsPolicyCommand({ verb: 'update', ...command, admin: VMDKOPS_ADMIN_PATH }),
           esx0,
         ),
       ];
     case 'removePolicy':
-      return [cmd(`Remove policy ${command.name}`, [VMDKOPS_ADMIN, 'policy', 'rm', '--name', command.name], esx0)];
+      return [cmd(`Remove policy ${command.name}`, vmdkopsPolicyRemoveCommand(command.name, VMDKOPS_ADMIN_PATH), esx0)];
     case 'createVolume': {
-      const opts = Object.entries(command.opts).flatMap(([k, v]) => ['-o', `${k}=${v}`]);
       const vm = command.vmId === undefined ? ctx.dockerVm : ctx.vmName(command.vmId);
-      return [
-        cmd(
-          `Create volume ${command.name}`,
-          ['docker', 'volume', 'create', '--driver=vmdk', `--name=${command.name}`, ...opts],
-          vm,
-        ),
-      ];
+      return [cmd(`Create volume ${command.name}`, dockerVolumeCreateCommand(command.name, command.opts), vm)];
     }
     case 'removeVolume':
-      return [cmd(`Remove volume ${command.name}`, ['docker', 'volume', 'rm', command.name], ctx.dockerVm)];
+      return [cmd(`Remove volume ${command.name}`, dockerVolumeRemoveCommand(command.name), ctx.dockerVm)];
     case 'harborApplyCompose': {
       const before = compose.text;
       compose.text = command.composeText;
