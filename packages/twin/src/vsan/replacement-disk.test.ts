@@ -57,22 +57,29 @@ const clusterArb = fc.record({
   seed: fc.integer(),
 });
 
+type ClusterDraw = typeof clusterArb extends fc.Arbitrary<infer C> ? C : never;
+
+/** The drawn hosts as vSAN hosts. */
+function hostsOf(specs: ClusterDraw['hosts']): VsanHost[] {
+  return specs.map((h) => ({
+    ...fixtureHost(h.index, { capacityDisks: h.disks, ...(h.domain === undefined ? {} : { faultDomain: h.domain }) }),
+    poweredOn: h.up,
+  }));
+}
+
+/** Free bytes by device id: the drawn GB, one per distinct device in order of first appearance. */
+function freeBytesOf(hosts: readonly VsanHost[], freeGb: readonly number[]): Map<string, number> {
+  const ids = [...new Set(hosts.flatMap((h) => h.diskGroups.flatMap((g) => g.capacityDisks.map((d) => d.diskId))))];
+  return new Map(ids.map((id, i) => [id, gb(freeGb[i] ?? 0) as number]));
+}
+
 describe('chooseReplacementDisk', () => {
   it('when any cluster, free space, blocked fault domains and reservation are given, then it picks the same device and RNG as one reduce over drawn keys', () => {
     fc.assert(
       fc.property(clusterArb, ({ hosts: specs, freeGb, avoid, reservationGb, seed }) => {
         // Arrange: repeated host indexes give repeated device ids, which only hand-made host lists have
-        const hosts = specs.map((h) => ({
-          ...fixtureHost(h.index, {
-            capacityDisks: h.disks,
-            ...(h.domain === undefined ? {} : { faultDomain: h.domain }),
-          }),
-          poweredOn: h.up,
-        }));
-        const ids = [
-          ...new Set(hosts.flatMap((h) => h.diskGroups.flatMap((g) => g.capacityDisks.map((d) => d.diskId)))),
-        ];
-        const free = new Map(ids.map((id, i) => [id, gb(freeGb[i] ?? 0) as number]));
+        const hosts = hostsOf(specs);
+        const free = freeBytesOf(hosts, freeGb);
         const rng = createRng(seed);
 
         // Act
@@ -96,17 +103,8 @@ describe('chooseReplacementDisk', () => {
         fc.array(fc.constantFrom(0, 5, 10, 20), { minLength: 1, maxLength: 6 }),
         (cluster, steps) => {
           // Arrange
-          const hosts = cluster.hosts.map((h) => ({
-            ...fixtureHost(h.index, {
-              capacityDisks: h.disks,
-              ...(h.domain === undefined ? {} : { faultDomain: h.domain }),
-            }),
-            poweredOn: h.up,
-          }));
-          const ids = [
-            ...new Set(hosts.flatMap((h) => h.diskGroups.flatMap((g) => g.capacityDisks.map((d) => d.diskId)))),
-          ];
-          const reference = new Map(ids.map((id, i) => [id, gb(cluster.freeGb[i] ?? 0) as number]));
+          const hosts = hostsOf(cluster.hosts);
+          const reference = freeBytesOf(hosts, cluster.freeGb);
           const space = trackFreeSpace(hosts, reference);
           const avoid = new Set(cluster.avoid);
           let rng = createRng(cluster.seed);
