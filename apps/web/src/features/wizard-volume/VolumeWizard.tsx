@@ -1,7 +1,7 @@
 import type { PlacementPreviewBody } from '@harborview/contracts/volume-placement';
 import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { checkVolumeName } from '@harborview/twin/vdvs/volume-name';
+import { checkVolumeName } from '@harborview/twin/vdvs';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
