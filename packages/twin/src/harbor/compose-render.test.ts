@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { fieldsOfSpec, servicesOfCompose } from './__fixtures__/compose-fields';
+import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { HARBOR_041_COMPOSE_TEXT } from './compose-041-text';
 import { initialComposeText, renderComposeText } from './compose-render';
-import type { ComposeLayout, LayoutId } from './layout-types';
+import type { LayoutId } from './layout-types';
 import { LAYOUTS } from './layouts';
 
 // The compose text a scenario starts from: the seed file for 0.4.1 (harbor.md §0), else the layout rendered.
@@ -36,15 +37,7 @@ describe('renderComposeText', () => {
 
   it('when a service mounts a named volume, then the volume is declared external', () => {
     // Arrange
-    const base = LAYOUTS['1.10'];
-    const layout: ComposeLayout = {
-      ...base,
-      services: base.services.map((s) =>
-        s.name === 'registry'
-          ? { ...s, mounts: [{ type: 'volume', source: 'vsanvol1@vsanDatastore', target: '/storage' }] }
-          : s,
-      ),
-    };
+    const layout = withServiceOnVolume(LAYOUTS['1.10'], 'registry', 'vsanvol1@vsanDatastore', '/storage');
 
     // Act
     const text = renderComposeText(layout);

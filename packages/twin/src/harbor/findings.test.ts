@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { twinTime } from '../tasks/time';
+import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { runHarbor } from './__fixtures__/run';
 import { composeUp } from './compose-up';
 import type { FindingContext } from './findings';
@@ -8,7 +9,6 @@ import type { HarborState } from './harbor-state';
 import { createHarborState, updateContainer } from './harbor-state';
 import { HARBOR_2X_LAYOUT } from './layout-2x';
 import { HARBOR_041_LAYOUT } from './layout-0x';
-import type { ComposeLayout } from './layout-types';
 
 // Faults: harbor.md §1 Known failure mode (log-first Exit 128 and its workaround); vdvs.md §7 (volumes left attached
 // after an ESX host failure + HA restart, issue #1675, fixed by PR #1710 in 0.17).
@@ -23,14 +23,12 @@ function raced041(): HarborState {
 
 // Harbor 2.x with its database on the vDVS volume `harbor-db@vsanDatastore`, running since 0.
 function onVolumes(): HarborState {
-  const layout: ComposeLayout = {
-    ...HARBOR_2X_LAYOUT,
-    services: HARBOR_2X_LAYOUT.services.map((s) =>
-      s.name === 'postgresql'
-        ? { ...s, mounts: [{ type: 'volume', source: 'harbor-db@vsanDatastore', target: '/var/lib/postgresql/data' }] }
-        : s,
-    ),
-  };
+  const layout = withServiceOnVolume(
+    HARBOR_2X_LAYOUT,
+    'postgresql',
+    'harbor-db@vsanDatastore',
+    '/var/lib/postgresql/data',
+  );
   return createHarborState(layout, twinTime(0));
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { seconds, twinTime } from '../tasks/time';
+import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { ps, runHarbor } from './__fixtures__/run';
 import { composeUp } from './compose-up';
 import { LOGGING_DRIVER_ERROR } from './container-start';
@@ -145,14 +146,7 @@ describe('harborTick restore after an HA restart', () => {
   it('when a named volume is inaccessible at restore, then that container fails with Exit 128 and the mount error', () => {
     // Arrange
     const volume = 'harbor-db@vsanDatastore';
-    const layout = {
-      ...HARBOR_041_LAYOUT,
-      services: HARBOR_041_LAYOUT.services.map((s) =>
-        s.name === 'mysql'
-          ? { ...s, mounts: [{ type: 'volume' as const, source: volume, target: '/var/lib/mysql' }] }
-          : s,
-      ),
-    };
+    const layout = withServiceOnVolume(HARBOR_041_LAYOUT, 'mysql', volume, '/var/lib/mysql');
     const state = createHarborState(layout, twinTime(0), { logListenDelay: seconds(0) });
 
     // Act
