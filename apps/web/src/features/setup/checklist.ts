@@ -2,6 +2,7 @@ import type { ClusterSummary } from '@harborview/contracts/cluster';
 import type { Harbor } from '@harborview/contracts/harbor';
 import type { Policy } from '@harborview/contracts/policies';
 import type { Setup } from '@harborview/contracts/setup';
+import { dockerVolumeCreateCommand, vmdkopsPolicyCommand } from '@harborview/twin/vdvs';
 
 /** What a step offers to get it done: a button the page wires to the API, or a link to a page or wizard. */
 export type StepAction =
@@ -32,8 +33,8 @@ const WALKTHROUGH_HOSTS = 3;
 const COMMANDS = {
   vib: 'esxcli software vib install -v /tmp/vmware-esx-vmdkops-<version>.vib',
   plugin: 'docker plugin install --grant-all-permissions --alias vsphere vmware/vsphere-storage-for-docker:latest',
-  policy: `vmdkops_admin.py policy create --name SW=2 --content '(("stripeWidth" i2))'`,
-  volumes: 'docker volume create --driver=vmdk --name=vsanvol1 -o size=50gb',
+  policy: vmdkopsPolicyCommand({ verb: 'create', name: 'SW=2', content: '(("stripeWidth" i2))' }),
+  volumes: dockerVolumeCreateCommand('vsanvol1', { size: '50gb' }),
   compose:
     'Edit docker-compose.yml: registry /storage, mysql /var/lib/mysql, jobservice /var/log/jobs onto the volumes',
   harbor: 'docker-compose down && docker-compose up -d',
