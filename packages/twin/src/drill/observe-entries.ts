@@ -2,6 +2,7 @@ import type { DrillFault, PreflightObject } from '@harborview/contracts/drills';
 import type { ObjectStanding } from './drill-watch';
 import type { HarborView } from '../engine/queries/harbor';
 import type { TwinState } from '../engine/state';
+import { COMPONENT_STATE_LABELS } from '../vsan/state-labels';
 import type { TwinEvent } from '../tasks/events';
 
 import { DRILL_ENTRY } from './drill-entries';
@@ -27,13 +28,8 @@ export interface ObserveContext {
   registryOf: (s: TwinState, harbor: HarborView) => RegistryStanding;
 }
 
-const STATE_LABELS: Record<string, string> = {
-  ABSENT: 'Absent',
-  DEGRADED: 'Degraded',
-  ABSENT_RESYNC: 'Absent (resyncing)',
-  ACTIVE_STALE: 'Active-Stale',
-  RECONFIG: 'Reconfiguring',
-};
+// The Physical Placement's words, declared once with the console's badges; keyed by the states an object counts away.
+const STATE_LABELS: Readonly<Record<string, string>> = COMPONENT_STATE_LABELS;
 const HARBOR_REF = { type: 'Harbor' as const, id: 'harbor', name: 'Harbor' };
 
 /** A twin event on its lane. */
