@@ -1,9 +1,8 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { SessionSchema } from '@harborview/contracts/session';
 import type { ChangePasswordBody, LoginBody, Session } from '@harborview/contracts/session';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request, requestNoContent, setCsrfToken } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
+import { setCsrfToken } from '../../shared/lib/http';
 
 /** Query keys of the sign-in slice. */
 export const sessionKeys = {
@@ -16,7 +15,7 @@ export const sessionQueryOptions = () =>
   queryOptions({
     queryKey: sessionKeys.current(),
     queryFn: async ({ signal }): Promise<Session> => {
-      const session = await request(SessionSchema, API_ROUTES.session, { signal });
+      const session = await callApi('session.get', { signal });
       setCsrfToken(session.csrfToken);
       return session;
     },
@@ -26,7 +25,7 @@ export const sessionQueryOptions = () =>
 
 /** `POST /api/session`: a 401 is a wrong name or password, a 429 too many tries (the message says how long). */
 export async function signIn(body: LoginBody): Promise<Session> {
-  const session = await request(SessionSchema, API_ROUTES.session, { method: 'POST', body: JSON.stringify(body) });
+  const session = await callApi('session.signIn', { body });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -34,7 +33,7 @@ export async function signIn(body: LoginBody): Promise<Session> {
 /** `DELETE /api/session`: sign out; the token is forgotten even if the session had already ended. */
 export async function signOut(): Promise<void> {
   try {
-    await requestNoContent(API_ROUTES.session, { method: 'DELETE' });
+    await callApi('session.signOut');
   } finally {
     setCsrfToken(null);
   }
@@ -42,5 +41,5 @@ export async function signOut(): Promise<void> {
 
 /** `PUT /api/session/password`: change one's own password; the server signs out one's other sessions. */
 export function changePassword(body: ChangePasswordBody): Promise<void> {
-  return requestNoContent(API_ROUTES.sessionPassword, { method: 'PUT', body: JSON.stringify(body) });
+  return callApi('session.changePassword', { body });
 }

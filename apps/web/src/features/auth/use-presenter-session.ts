@@ -1,10 +1,8 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { SessionSchema } from '@harborview/contracts/session';
 import type { Session } from '@harborview/contracts/session';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 import { sessionKeys } from './api';
 
@@ -12,13 +10,7 @@ import { sessionKeys } from './api';
 let queue: Promise<unknown> = Promise.resolve();
 
 function markPresenting(active: boolean, keepalive = false): Promise<Session | null> {
-  const next = queue.then(() =>
-    request(SessionSchema, API_ROUTES.sessionPresenter, {
-      method: 'PUT',
-      body: JSON.stringify({ active }),
-      keepalive,
-    }).catch(() => null),
-  );
+  const next = queue.then(() => callApi('session.setPresenter', { body: { active }, keepalive }).catch(() => null));
   queue = next;
   return next;
 }

@@ -1,8 +1,6 @@
-import { EventPageSchema } from '@harborview/contracts/events';
-import { API_ROUTES } from '@harborview/contracts/routes';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 // The API's largest page: Monitor > Events shows the latest of them, newest first.
 const EVENT_LIMIT = 1000;
@@ -13,16 +11,11 @@ export const eventKeys = {
   list: (entity: string | null) => [...eventKeys.all, 'list', { entity }] as const,
 };
 
-function eventsUrl(entity: string | null): string {
-  const params = new URLSearchParams({ limit: String(EVENT_LIMIT) });
-  if (entity) params.set('entity', entity);
-  return `${API_ROUTES.events}?${params.toString()}`;
-}
-
 /** `GET /api/events?entity=<id>`: Monitor > Events of one host, VM, cluster or volume. */
 export const eventsQueryOptions = (entity: string | null) =>
   queryOptions({
     queryKey: eventKeys.list(entity),
-    queryFn: ({ signal }) => request(EventPageSchema, eventsUrl(entity), { signal }),
+    queryFn: ({ signal }) =>
+      callApi('events.list', { query: { limit: EVENT_LIMIT, entity: entity ?? undefined }, signal }),
     select: (page) => page.items,
   });

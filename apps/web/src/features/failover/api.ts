@@ -1,17 +1,8 @@
-import { ClockSchema } from '@harborview/contracts/clock';
-import type { Clock, PutClockBody } from '@harborview/contracts/clock';
-import {
-  DrillFrameSchema,
-  DrillListSchema,
-  DrillPreflightSchema,
-  DrillReplaySchema,
-  DrillSchema,
-} from '@harborview/contracts/drills';
-import type { CreateDrillBody, Drill, DrillFault } from '@harborview/contracts/drills';
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { queryOptions } from '@tanstack/react-query';
+import type { AdvanceClockBody, Clock, PutClockBody } from '@harborview/contracts/clock';
+import type { CreateDrillBody, Drill, DrillFault, DrillPreflight } from '@harborview/contracts/drills';
+import { queryOptions, skipToken } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /**
  * Query keys of the failover slice. Everything under `live` follows the twin (the stream marks it stale); a replay
@@ -27,13 +18,11 @@ export const drillKeys = {
   replay: (id: string) => [...drillKeys.all, 'replay', id] as const,
 };
 
-const post = (body: unknown): RequestInit => ({ method: 'POST', body: JSON.stringify(body) });
-
 /** `GET /api/drills`: past and running drills, newest first. */
 export const drillListQueryOptions = () =>
   queryOptions({
     queryKey: drillKeys.list(),
-    queryFn: ({ signal }) => request(DrillListSchema, API_ROUTES.drills, { signal }),
+    queryFn: ({ signal }) => callApi('drills.list', { signal }),
     select: (list) => list.items,
   });
 
@@ -44,21 +33,21 @@ export const drillListQueryOptions = () =>
 export const drillQueryOptions = (id: string) =>
   queryOptions({
     queryKey: drillKeys.detail(id),
-    queryFn: ({ signal }) => request(DrillSchema, API_ROUTES.drill(id), { signal }),
+    queryFn: ({ signal }) => fetchDrill(id, signal),
   });
 
 /** `GET /api/failover/topology?drillId=`: the live twin as one frame (hosts, disks, components, VM, Harbor). */
 export const topologyQueryOptions = (drillId: string | null) =>
   queryOptions({
     queryKey: drillKeys.topology(drillId),
-    queryFn: ({ signal }) => request(DrillFrameSchema, API_ROUTES.failoverTopology(drillId), { signal }),
+    queryFn: ({ signal }) => callApi('failover.topology', { query: { drillId: drillId ?? undefined }, signal }),
   });
 
 /** `POST /api/drills/preflight`: what the fault would do, without touching the twin (so it is safe to refetch). */
 export const preflightQueryOptions = (fault: DrillFault | null) =>
   queryOptions({
     queryKey: drillKeys.preflight(fault),
-    queryFn: ({ signal }) => request(DrillPreflightSchema, API_ROUTES.drillPreflight, { ...post({ fault }), signal }),
+    queryFn: fault ? ({ signal }) => fetchPreflight(fault, signal) : skipToken,
     enabled: fault !== null,
   });
 
@@ -66,26 +55,41 @@ export const preflightQueryOptions = (fault: DrillFault | null) =>
 export const replayQueryOptions = (id: string) =>
   queryOptions({
     queryKey: drillKeys.replay(id),
-    queryFn: ({ signal }) => request(DrillReplaySchema, API_ROUTES.drillReplay(id), { signal }),
+    queryFn: ({ signal }) => callApi('drills.replay', { params: { id }, signal }),
     staleTime: Infinity,
   });
 
 /** `POST /api/drills`: injects the fault. A fault that takes something down must repeat `preflight.goesDown`. */
 export function createDrill(body: CreateDrillBody): Promise<Drill> {
-  return request(DrillSchema, API_ROUTES.drills, post(body));
+  return callApi('drills.create', { body });
 }
 
 /** `POST /api/drills/:id/recover`: puts the fault right (host on, disk replaced, network back). */
 export function recoverDrill(id: string): Promise<Drill> {
-  return request(DrillSchema, API_ROUTES.drillRecover(id), post({}));
+  return callApi('drills.recover', { params: { id }, body: {} });
 }
 
 /** `PUT /api/twin/clock`: speed (1×, 10×, 60×) or pause. */
 export function setClock(body: PutClockBody): Promise<Clock> {
-  return request(ClockSchema, API_ROUTES.twinClock, { method: 'PUT', body: JSON.stringify(body) });
+  return callApi('twin.setClock', { body });
 }
 
 /** `POST /api/twin/clock/advance {"to":"repair-timer-end"}`: jump to the moment the repair timer runs out. */
 export function skipToRepairTimerEnd(): Promise<Clock> {
-  return request(ClockSchema, API_ROUTES.twinClockAdvance, post({ to: 'repair-timer-end' }));
+  return advanceClock({ to: 'repair-timer-end' });
+}
+
+/** `POST /api/twin/clock/advance`: by some seconds, or to the end of the repair timer. */
+export function advanceClock(body: AdvanceClockBody): Promise<Clock> {
+  return callApi('twin.advanceClock', { body });
+}
+
+/** `GET /api/drills/:id`, for the query below and the presenter's beats. */
+export function fetchDrill(id: string, signal?: AbortSignal): Promise<Drill> {
+  return callApi('drills.get', { params: { id }, signal });
+}
+
+/** `POST /api/drills/preflight`, for the query below and the presenter's beats. */
+export function fetchPreflight(fault: DrillFault, signal?: AbortSignal): Promise<DrillPreflight> {
+  return callApi('drills.preflight', { body: { fault }, signal });
 }

@@ -1,9 +1,7 @@
-import { ClockSchema } from '@harborview/contracts/clock';
-import { HarborImageListSchema, HarborSchema } from '@harborview/contracts/harbor';
-import { API_ROUTES } from '@harborview/contracts/routes';
+import type { Harbor } from '@harborview/contracts/harbor';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /**
  * Query keys of the Harbor slice, and of the twin clock its uptimes are measured against (its own prefix: the clock
@@ -16,18 +14,23 @@ export const harborKeys = {
   clock: () => ['clock'] as const,
 };
 
-/** `GET /api/harbor`: services, health, registry endpoint and findings. */
+/** `GET /api/harbor`: services, health, registry endpoint and findings (the presenter's beats read it too). */
+export function fetchHarbor(signal?: AbortSignal): Promise<Harbor> {
+  return callApi('harbor.get', { signal });
+}
+
+/** The Harbor overview query, by `fetchHarbor`. */
 export const harborQueryOptions = () =>
   queryOptions({
     queryKey: harborKeys.overview(),
-    queryFn: ({ signal }) => request(HarborSchema, API_ROUTES.harbor, { signal }),
+    queryFn: ({ signal }) => fetchHarbor(signal),
   });
 
 /** `GET /api/harbor/images`: the images pushed, with their digests. */
 export const harborImagesQueryOptions = () =>
   queryOptions({
     queryKey: harborKeys.images(),
-    queryFn: ({ signal }) => request(HarborImageListSchema, API_ROUTES.harborImages, { signal }),
+    queryFn: ({ signal }) => callApi('harbor.images', { signal }),
     select: (list) => list.items,
   });
 
@@ -35,5 +38,5 @@ export const harborImagesQueryOptions = () =>
 export const twinClockQueryOptions = () =>
   queryOptions({
     queryKey: harborKeys.clock(),
-    queryFn: ({ signal }) => request(ClockSchema, API_ROUTES.twinClock, { signal }),
+    queryFn: ({ signal }) => callApi('twin.clock', { signal }),
   });

@@ -1,8 +1,6 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { InventorySchema } from '@harborview/contracts/inventory';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the inventory slice, broad to narrow. */
 export const inventoryKeys = {
@@ -14,5 +12,5 @@ export const inventoryKeys = {
 export const inventoryQueryOptions = () =>
   queryOptions({
     queryKey: inventoryKeys.tree(),
-    queryFn: ({ signal }) => request(InventorySchema, API_ROUTES.inventory, { signal }),
+    queryFn: ({ signal }) => callApi('inventory.tree', { signal }),
   });

@@ -1,17 +1,7 @@
-import {
-  ClusterListSchema,
-  ClusterSchema,
-  DatastoreListSchema,
-  DatastoreSchema,
-  HostListSchema,
-  HostSchema,
-  VmListSchema,
-  VmSchema,
-} from '@harborview/contracts/inventory';
-import { API_ROUTES } from '@harborview/contracts/routes';
+import type { Vm } from '@harborview/contracts/inventory';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the inventory objects, broad (kind) to narrow (id). */
 export const objectKeys = {
@@ -29,47 +19,52 @@ export const objectKeys = {
 export const hostsQueryOptions = () =>
   queryOptions({
     queryKey: objectKeys.hosts(),
-    queryFn: ({ signal }) => request(HostListSchema, API_ROUTES.hosts, { signal }),
+    queryFn: ({ signal }) => callApi('hosts.list', { signal }),
     select: (list) => list.items,
   });
 export const hostQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.host(id),
-    queryFn: ({ signal }) => request(HostSchema, API_ROUTES.host(id), { signal }),
+    queryFn: ({ signal }) => callApi('hosts.get', { params: { id }, signal }),
   });
+
+/** `GET /api/vms/:id`, also read by the presenter's beats. */
+export function fetchVm(id: string, signal?: AbortSignal): Promise<Vm> {
+  return callApi('vms.get', { params: { id }, signal });
+}
 
 export const vmsQueryOptions = () =>
   queryOptions({
     queryKey: objectKeys.vms(),
-    queryFn: ({ signal }) => request(VmListSchema, API_ROUTES.vms, { signal }),
+    queryFn: ({ signal }) => callApi('vms.list', { signal }),
     select: (list) => list.items,
   });
 export const vmQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.vm(id),
-    queryFn: ({ signal }) => request(VmSchema, API_ROUTES.vm(id), { signal }),
+    queryFn: ({ signal }) => fetchVm(id, signal),
   });
 
 export const clustersQueryOptions = () =>
   queryOptions({
     queryKey: objectKeys.clusters(),
-    queryFn: ({ signal }) => request(ClusterListSchema, API_ROUTES.clusters, { signal }),
+    queryFn: ({ signal }) => callApi('clusters.list', { signal }),
     select: (list) => list.items,
   });
 export const clusterQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.cluster(id),
-    queryFn: ({ signal }) => request(ClusterSchema, API_ROUTES.clusterById(id), { signal }),
+    queryFn: ({ signal }) => callApi('clusters.get', { params: { id }, signal }),
   });
 
 export const datastoresQueryOptions = () =>
   queryOptions({
     queryKey: objectKeys.datastores(),
-    queryFn: ({ signal }) => request(DatastoreListSchema, API_ROUTES.datastores, { signal }),
+    queryFn: ({ signal }) => callApi('datastores.list', { signal }),
     select: (list) => list.items,
   });
 export const datastoreQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.datastore(id),
-    queryFn: ({ signal }) => request(DatastoreSchema, API_ROUTES.datastore(id), { signal }),
+    queryFn: ({ signal }) => callApi('datastores.get', { params: { id }, signal }),
   });

@@ -1,8 +1,6 @@
-import { PolicyListSchema } from '@harborview/contracts/policies';
-import { API_ROUTES } from '@harborview/contracts/routes';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the storage policies slice. */
 export const policyKeys = {
@@ -14,6 +12,6 @@ export const policyKeys = {
 export const policiesQueryOptions = () =>
   queryOptions({
     queryKey: policyKeys.list(),
-    queryFn: ({ signal }) => request(PolicyListSchema, API_ROUTES.policies, { signal }),
+    queryFn: ({ signal }) => callApi('policies.list', { signal }),
     select: (list) => list.items,
   });

@@ -1,8 +1,7 @@
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { RunbookSchema } from '@harborview/contracts/runbook';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the runbook. */
 export const runbookKeys = {
@@ -14,7 +13,7 @@ export const runbookKeys = {
 export const runbookQueryOptions = () =>
   queryOptions({
     queryKey: runbookKeys.steps(),
-    queryFn: ({ signal }) => request(RunbookSchema, API_ROUTES.runbook, { signal }),
+    queryFn: ({ signal }) => callApi('runbook.get', { signal }),
     select: (runbook) => runbook.steps,
   });
 

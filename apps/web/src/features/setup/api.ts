@@ -1,10 +1,7 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { SetupSchema } from '@harborview/contracts/setup';
-import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
 import type { Task } from '@harborview/contracts/tasks';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the setup checklist. */
 export const setupKeys = {
@@ -16,15 +13,15 @@ export const setupKeys = {
 export const setupQueryOptions = () =>
   queryOptions({
     queryKey: setupKeys.state(),
-    queryFn: ({ signal }) => request(SetupSchema, API_ROUTES.setup, { signal }),
+    queryFn: ({ signal }) => callApi('setup.get', { signal }),
   });
 
 /** `POST /api/setup/vib` on every host still without it. */
 export async function installVibEverywhere(): Promise<Task[]> {
-  return (await request(TaskListSchema, API_ROUTES.setupVib, { method: 'POST', body: '{}' })).items;
+  return (await callApi('setup.installVib', { body: {} })).items;
 }
 
 /** `POST /api/setup/plugin` on Harbor's Docker VM. */
 export function installPlugin(): Promise<Task> {
-  return request(TaskSchema, API_ROUTES.setupPlugin, { method: 'POST', body: '{}' });
+  return callApi('setup.installPlugin', { body: {} });
 }

@@ -1,9 +1,7 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contracts/tasks';
 import type { Alarm } from '@harborview/contracts/tasks';
 import { queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** Query keys of the tasks-and-alarms slice. */
 export const taskKeys = {
@@ -15,18 +13,18 @@ export const taskKeys = {
 export const recentTasksQueryOptions = () =>
   queryOptions({
     queryKey: taskKeys.recent(),
-    queryFn: ({ signal }) => request(TaskListSchema, API_ROUTES.tasks, { signal }),
+    queryFn: ({ signal }) => callApi('tasks.list', { signal }),
     select: (list) => list.items,
   });
 
 export const alarmsQueryOptions = () =>
   queryOptions({
     queryKey: taskKeys.alarms(),
-    queryFn: ({ signal }) => request(AlarmListSchema, API_ROUTES.alarms, { signal }),
+    queryFn: ({ signal }) => callApi('alarms.list', { signal }),
     select: (list) => list.items,
   });
 
 /** `POST /api/alarms/:id/acknowledge`. */
 export function acknowledgeAlarm(id: string): Promise<Alarm> {
-  return request(AlarmSchema, API_ROUTES.alarmAcknowledge(id), { method: 'POST' });
+  return callApi('alarms.acknowledge', { params: { id } });
 }

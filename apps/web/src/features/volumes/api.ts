@@ -1,9 +1,7 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import type { VolumeListQuery } from '@harborview/contracts/volumes';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 
 /** What the Volumes list asks the server for, apart from the page. */
 export type VolumeFilters = Pick<VolumeListQuery, 'filter' | 'policy' | 'status' | 'health' | 'sort' | 'order'>;
@@ -18,17 +16,11 @@ export const volumeKeys = {
   detail: (name: string) => [...volumeKeys.details(), name] as const,
 };
 
-function volumesUrl(filters: VolumeFilters, page: number, pageSize: number): string {
-  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, String(value));
-  return `${API_ROUTES.volumes}?${params.toString()}`;
-}
-
 /** One page of `GET /api/volumes`, filtered and sorted by the server. */
 export const volumesQueryOptions = (filters: VolumeFilters, page: number, pageSize: number) =>
   queryOptions({
     queryKey: volumeKeys.list(filters, page, pageSize),
-    queryFn: ({ signal }) => request(VolumeListSchema, volumesUrl(filters, page, pageSize), { signal }),
+    queryFn: ({ signal }) => callApi('volumes.list', { query: { page, pageSize, ...filters }, signal }),
   });
 
 /** The first page, kept on screen while a new filter or sort loads so the table does not collapse. */
@@ -39,5 +31,5 @@ export const firstVolumesPageQueryOptions = (filters: VolumeFilters, pageSize: n
 export const volumeQueryOptions = (name: string) =>
   queryOptions({
     queryKey: volumeKeys.detail(name),
-    queryFn: ({ signal }) => request(VolumeSchema, API_ROUTES.volume(name), { signal }),
+    queryFn: ({ signal }) => callApi('volumes.get', { params: { name }, signal }),
   });

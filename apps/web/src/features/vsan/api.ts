@@ -1,14 +1,10 @@
-import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
 import type { SetHaBody, SetVsanBody } from '@harborview/contracts/cluster';
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { TaskSchema } from '@harborview/contracts/tasks';
 import type { Task } from '@harborview/contracts/tasks';
-import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import type { VsanObjectListQuery } from '@harborview/contracts/vsan';
 import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UseMutationResult } from '@tanstack/react-query';
 
-import { request } from '../../shared/lib/http';
+import { callApi } from '../../shared/lib/api-client';
 import { objectKeys } from '../objects/api';
 
 export type VsanObjectFilters = Partial<Pick<VsanObjectListQuery, 'filter' | 'kind' | 'policy' | 'health'>>;
@@ -23,24 +19,18 @@ export const vsanKeys = {
     [...vsanKeys.objects(), { ...filters, page, pageSize }] as const,
 };
 
-function objectsUrl(filters: VsanObjectFilters, page: number, pageSize: number): string {
-  const params = new URLSearchParams({ page: String(page), pageSize: String(pageSize) });
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  return `${API_ROUTES.vsanObjects}?${params.toString()}`;
-}
-
 /** `GET /api/cluster`: capacity, object health counts and the repair timer. */
 export const clusterSummaryQueryOptions = () =>
   queryOptions({
     queryKey: vsanKeys.cluster(),
-    queryFn: ({ signal }) => request(ClusterSummarySchema, API_ROUTES.cluster, { signal }),
+    queryFn: ({ signal }) => callApi('cluster.summary', { signal }),
   });
 
 /** `GET /api/cluster/resync`: Monitor > vSAN > Resyncing Objects. */
 export const resyncQueryOptions = () =>
   queryOptions({
     queryKey: vsanKeys.resync(),
-    queryFn: ({ signal }) => request(ResyncSummarySchema, API_ROUTES.clusterResync, { signal }),
+    queryFn: ({ signal }) => callApi('cluster.resync', { signal }),
   });
 
 /** Objects per page of the Virtual Objects list; ObjectPage prefetches the first page with the same size. */
@@ -50,7 +40,7 @@ export const VIRTUAL_OBJECTS_PAGE_SIZE = 200;
 export const vsanObjectsQueryOptions = (filters: VsanObjectFilters, page = 1, pageSize = 200) =>
   queryOptions({
     queryKey: vsanKeys.objectPage(filters, page, pageSize),
-    queryFn: ({ signal }) => request(VsanObjectListSchema, objectsUrl(filters, page, pageSize), { signal }),
+    queryFn: ({ signal }) => callApi('vsan.objects', { query: { page, pageSize, ...filters }, signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -61,18 +51,21 @@ export const vsanObjectsQueryOptions = (filters: VsanObjectFilters, page = 1, pa
 export function useSetRepairDelay(): UseMutationResult<Task, Error, SetVsanBody> {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetVsanBody) =>
-      request(TaskSchema, API_ROUTES.clusterVsan, { method: 'PUT', body: JSON.stringify(body) }),
+    mutationFn: (body: SetVsanBody) => callApi('cluster.setVsan', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: vsanKeys.all }),
   });
 }
 
-/** `PUT /api/cluster/ha {enabled}`: turn vSphere HA on or off. */
+/** `PUT /api/cluster/ha {enabled}`: turn vSphere HA on or off (the presenter's beats call it too). */
+export function setHa(body: SetHaBody): Promise<Task> {
+  return callApi('cluster.setHa', { body });
+}
+
+/** `setHa`, then the cluster, its hosts and the settings refetched. */
 export function useSetHa(): UseMutationResult<Task, Error, SetHaBody> {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: SetHaBody) =>
-      request(TaskSchema, API_ROUTES.clusterHa, { method: 'PUT', body: JSON.stringify(body) }),
+    mutationFn: setHa,
     onSuccess: async () => {
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: vsanKeys.cluster() }),

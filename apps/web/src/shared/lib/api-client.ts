@@ -10,9 +10,12 @@ type BodyField<S extends RouteSpec> = S extends { bodyOptional: true }
   ? { body?: BodyInputOf<S> }
   : Field<'body', BodyInputOf<S>>;
 
-/** What a call of route `S` takes: the path parameters and body it needs, any query fields, and an abort signal. */
+/**
+ * What a call of route `S` takes: the path parameters and body it needs, any query fields, an abort signal, and
+ * `keepalive` for a call that must outlive the page.
+ */
 export type CallInput<S extends RouteSpec> = Field<'params', ParamsOf<S>> &
-  BodyField<S> & { query?: QueryInputOf<S>; signal?: AbortSignal };
+  BodyField<S> & { query?: QueryInputOf<S>; signal?: AbortSignal; keepalive?: boolean };
 
 // The input may be left out when the route needs nothing.
 type CallArgs<S extends RouteSpec> = object extends CallInput<S> ? [input?: CallInput<S>] : [input: CallInput<S>];
@@ -22,6 +25,7 @@ interface LooseInput {
   query?: Record<string, string | number | boolean | null | undefined>;
   body?: unknown;
   signal?: AbortSignal;
+  keepalive?: boolean;
 }
 
 /**
@@ -34,12 +38,13 @@ export function callApi<I extends RouteId>(
   ...[input]: CallArgs<RouteById<I>>
 ): Promise<ResponseOf<RouteById<I>>> {
   const spec: RouteSpec = ROUTE_BY_ID[id];
-  const { params, query, body, signal } = (input ?? {}) as LooseInput;
+  const { params, query, body, signal, keepalive } = (input ?? {}) as LooseInput;
   const url = urlOf(id, { params, query } as Parameters<typeof urlOf<I>>[1]);
   const init: RequestInit = {
     ...(spec.method === 'get' ? {} : { method: spec.method.toUpperCase() }),
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     ...(signal ? { signal } : {}),
+    ...(keepalive ? { keepalive } : {}),
   };
   const schema = spec.responses[successStatus(spec)]?.schema;
   const answer = schema ? request(schema, url, init) : requestNoContent(url, init).then(() => undefined);
