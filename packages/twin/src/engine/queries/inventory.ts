@@ -7,7 +7,7 @@ import type { Inventory, InventoryNode } from '@harborview/contracts/inventory';
 import type { TwinTopology } from '../../topology';
 import type { TwinState } from '../state';
 
-/** The state's inventory as the old `TwinTopology` (for consumers of '@harborview/twin/topology'). */
+/** The state's inventory as a `TwinTopology`. */
 export function topologyOf(s: TwinState): TwinTopology {
   return s.topology;
 }
