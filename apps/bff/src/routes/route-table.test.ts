@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
 import { API_SPEC, ROUTE_BY_ID } from '@harborview/contracts/api-routes';
 import { pathParamNames } from '@harborview/contracts/api-spec';
 import type { Express } from 'express';
@@ -56,6 +58,21 @@ describe('the route table', () => {
         expect(spec.params.safeParse({ ...sample, [name]: 'x'.repeat(257) }).success, spec.id).toBe(false);
         expect(spec.params.safeParse({ ...sample, [name]: '' }).success, spec.id).toBe(false);
       }
+    }
+  });
+
+  it('when a route module is read, then it registers through route() and never parses its own input', () => {
+    const dirs = ['./', '../runbook/'].map((dir) => new URL(dir, import.meta.url));
+    const modules = dirs.flatMap((dir) =>
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.routes.ts'))
+        .map((name) => ({ name, text: readFileSync(new URL(name, dir), 'utf8') })),
+    );
+
+    expect(modules.length).toBeGreaterThanOrEqual(16);
+    for (const { name, text } of modules) {
+      expect(text, name).not.toMatch(/\brouter\.(get|post|put|delete|use)\(/);
+      expect(text, name).not.toMatch(/req\.(body|query|params)\b/);
     }
   });
 

@@ -72,9 +72,9 @@ export function onUnauthenticated(listener: () => void): () => void {
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
 
 /**
- * The one way the console calls the BFF: throws ApiError on failure and parses success bodies
- * with the response schema from @harborview/contracts.
- * @example const hosts = await request(HostListSchema, API_ROUTES.hosts);
+ * Sends one request to the BFF: throws ApiError on failure and parses success bodies with the response schema from
+ * @harborview/contracts. Slices call routes through `callApi(id, …)` (api-client.ts), which builds the URL and
+ * picks the schema from the route table and then comes here.
  */
 export async function request<S extends z.ZodType>(
   schema: S,
