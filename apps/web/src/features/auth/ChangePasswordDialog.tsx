@@ -4,11 +4,12 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
+import { DialogFooter } from '../../shared/ui/DialogFooter';
+import { dialogActionButton } from '../../shared/ui/form-styles';
+import { FormError, PasswordField } from '../../shared/ui/FormField';
 
 import { changePassword } from './api';
-import { FormActions } from './FormActions';
 import { fieldErrorOf, newPasswordError } from './password-form';
-import { PasswordField } from './PasswordField';
 
 /** Change Password from the user menu: the current password, the new one twice. */
 export function ChangePasswordDialog({ onClose }: { onClose: () => void }): ReactNode {
@@ -33,7 +34,7 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }): Reac
         <div className="space-y-3 text-sm">
           <p role="status">Password changed. Your other sessions were signed out.</p>
           <div className="flex justify-end">
-            <button type="button" onClick={onClose} className="rounded bg-sky-700 px-3 py-1 text-white">
+            <button type="button" onClick={onClose} className={dialogActionButton}>
               OK
             </button>
           </div>
@@ -55,12 +56,8 @@ export function ChangePasswordDialog({ onClose }: { onClose: () => void }): Reac
             value={confirmation}
             onChange={setConfirmation}
           />
-          {change.isError && !currentError && (
-            <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-              {change.error.message}
-            </p>
-          )}
-          <FormActions label="Change" busy={change.isPending} onCancel={onClose} />
+          {!currentError && <FormError error={change.error?.message} />}
+          <DialogFooter label="Change" busy={change.isPending} onCancel={onClose} />
         </form>
       )}
     </Dialog>

@@ -9,7 +9,7 @@ import { formatDuration } from '../../shared/ui/duration';
 import { Portlet } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
-import { primaryButton } from '../vsan/components/form-classes';
+import { primaryButton } from '../../shared/ui/form-styles';
 
 import { DrillTimeline } from './components/DrillTimeline';
 import { DrillTopology } from './components/DrillTopology';

@@ -5,12 +5,12 @@ import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
 import { DataTable } from '../../shared/ui/DataTable';
+import { fieldClass } from '../../shared/ui/form-styles';
 import { formatDuration } from '../../shared/ui/duration';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
 import type { TableColumn } from '../../shared/ui/table-columns';
 
-import { fieldClass } from './components/ObjectFilters';
 import { filterResync, intentsOf, RESYNC_STATUS_LABELS } from './resync-filter';
 import type { ResyncFilter, ResyncObject } from './resync-filter';
 

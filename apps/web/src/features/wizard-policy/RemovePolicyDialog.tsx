@@ -3,6 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
+import { DialogFooter } from '../../shared/ui/DialogFooter';
+import { FormError } from '../../shared/ui/FormField';
 import { policyKeys } from '../policies/api';
 
 import { removePolicy } from './api';
@@ -23,24 +25,14 @@ export function RemovePolicyDialog({ policy, onClose }: { policy: Policy; onClos
         <p>
           Remove the policy <strong>{policy.name}</strong>? ({policy.active})
         </p>
-        {remove.isError && (
-          <p role="alert" className="whitespace-pre-line text-red-700 dark:text-red-300">
-            {remove.error.message}
-          </p>
-        )}
-        <div className="flex justify-end gap-2">
-          <button type="button" onClick={onClose} className="rounded px-3 py-1">
-            Cancel
-          </button>
-          <button
-            type="button"
-            disabled={remove.isPending}
-            onClick={() => remove.mutate()}
-            className="rounded bg-red-700 px-3 py-1 text-white disabled:opacity-50"
-          >
-            Remove
-          </button>
-        </div>
+        <FormError error={remove.error?.message} />
+        <DialogFooter
+          label="Remove"
+          danger
+          busy={remove.isPending}
+          onConfirm={() => remove.mutate()}
+          onCancel={onClose}
+        />
       </div>
     </Dialog>
   );

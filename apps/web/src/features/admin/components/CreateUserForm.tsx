@@ -4,11 +4,9 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
+import { inputClass } from '../../../shared/ui/form-styles';
+import { Field, FormError, PasswordField } from '../../../shared/ui/FormField';
 import { newPasswordError } from '../../auth/password-form';
-import { PasswordField } from '../../auth/PasswordField';
-import { Field, inputClass } from '../../wizard-policy/components/fields';
-
-import { RefusalText } from './RefusalText';
 
 export interface CreateUserFormProps {
   busy: boolean;
@@ -86,7 +84,7 @@ export function CreateUserForm({ busy, error, onCreate }: CreateUserFormProps): 
           Add
         </button>
       </div>
-      <RefusalText error={error} />
+      <FormError error={error} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 
 import { Dialog } from '../../../shared/ui/Dialog';
-import { FormActions } from '../../auth/FormActions';
-
-import { RefusalText } from './RefusalText';
+import { DialogFooter } from '../../../shared/ui/DialogFooter';
+import { FormError } from '../../../shared/ui/FormField';
 
 export interface DeleteUserDialogProps {
   username: string;
@@ -22,8 +21,8 @@ export function DeleteUserDialog({ username, busy, error, onDelete, onClose }: D
         <p>
           Delete the user <strong>{username}</strong>? Their sessions end now.
         </p>
-        <RefusalText error={error} />
-        <FormActions label="Delete" danger busy={busy} onConfirm={onDelete} onCancel={onClose} />
+        <FormError error={error} />
+        <DialogFooter label="Delete" danger busy={busy} onConfirm={onDelete} onCancel={onClose} />
       </div>
     </Dialog>
   );

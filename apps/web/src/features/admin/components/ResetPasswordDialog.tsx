@@ -2,11 +2,9 @@ import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
 import { Dialog } from '../../../shared/ui/Dialog';
-import { FormActions } from '../../auth/FormActions';
+import { DialogFooter } from '../../../shared/ui/DialogFooter';
+import { FormError, PasswordField } from '../../../shared/ui/FormField';
 import { newPasswordError } from '../../auth/password-form';
-import { PasswordField } from '../../auth/PasswordField';
-
-import { RefusalText } from './RefusalText';
 
 export interface ResetPasswordDialogProps {
   username: string;
@@ -44,8 +42,8 @@ export function ResetPasswordDialog({ username, busy, error, onReset, onClose }:
           value={confirmation}
           onChange={setConfirmation}
         />
-        <RefusalText error={error} />
-        <FormActions label="Reset" busy={busy} onCancel={onClose} />
+        <FormError error={error} />
+        <DialogFooter label="Reset" busy={busy} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -3,7 +3,7 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useId } from 'react';
 import type { ReactNode } from 'react';
 
-import { fieldClass } from '../../vsan/components/ObjectFilters';
+import { fieldClass } from '../../../shared/ui/form-styles';
 import { disksOf, FAULT_HINTS, FAULT_LABELS, FAULT_TYPES, withHost } from '../fault-form';
 import type { FaultDraft } from '../fault-form';
 

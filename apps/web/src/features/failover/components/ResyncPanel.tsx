@@ -4,10 +4,9 @@ import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../../shared/lib/format';
 import { useCan } from '../../auth/use-can';
-import { primaryButton } from '../../vsan/components/form-classes';
+import { primaryButton } from '../../../shared/ui/form-styles';
+import { FormError } from '../../../shared/ui/FormField';
 import { resyncing } from '../stopwatch';
-
-import { InlineError } from './TableParts';
 
 const RECOVER_LABEL: Record<Drill['fault']['type'], string> = {
   'host-power-off': 'Recover: power the host back on',
@@ -55,7 +54,7 @@ export function ResyncPanel({
       ) : (
         !resyncing(drill) && <p className="text-slate-600 dark:text-slate-300">{hint(drill)}</p>
       )}
-      <InlineError error={error} />
+      <FormError error={error} />
       {showProgress && (
         <>
           <div

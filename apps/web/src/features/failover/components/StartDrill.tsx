@@ -3,9 +3,8 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { useCan } from '../../auth/use-can';
-import { primaryButton } from '../../vsan/components/form-classes';
-
-import { InlineError } from './TableParts';
+import { primaryButton } from '../../../shared/ui/form-styles';
+import { FormError } from '../../../shared/ui/FormField';
 
 export interface StartDrillProps {
   preflight: DrillPreflight;
@@ -59,7 +58,7 @@ export function StartDrill({
       >
         {busy ? 'Starting…' : 'Start drill'}
       </button>
-      <InlineError error={error} />
+      <FormError error={error} />
     </div>
   );
 }

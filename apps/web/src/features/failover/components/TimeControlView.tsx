@@ -4,10 +4,10 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { useCan } from '../../auth/use-can';
-import { secondaryButton } from '../../vsan/components/form-classes';
+import { secondaryButton } from '../../../shared/ui/form-styles';
+import { FormError } from '../../../shared/ui/FormField';
 
 import { SpeedGroup } from './SpeedGroup';
-import { InlineError } from './TableParts';
 
 export interface TimeControlViewProps {
   clock: Clock;
@@ -67,7 +67,7 @@ export function TimeControlView(props: TimeControlViewProps): ReactNode {
       <button type="button" disabled={locked} title={can.title} onClick={onSkipRepairTimer} className={secondaryButton}>
         Skip to end of repair timer
       </button>
-      <InlineError error={error} />
+      <FormError error={error} />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ReactNode } from 'react';
 
-import { fieldClass } from '../../vsan/components/ObjectFilters';
+import { fieldClass } from '../../../shared/ui/form-styles';
 import { HEALTH_LABELS } from '../../vsan/health';
 import type { VolumeFilters as Filters } from '../api';
 

@@ -2,12 +2,12 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
+import { SaveCancel } from '../../../shared/ui/DialogFooter';
+import { secondaryButton } from '../../../shared/ui/form-styles';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { ErrorState } from '../../../shared/ui/QueryState';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import { useCan } from '../../auth/use-can';
-
-import { primaryButton, secondaryButton } from './form-classes';
 
 export interface HaFormProps {
   enabled: boolean;
@@ -76,21 +76,13 @@ export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps)
         <label htmlFor={checkboxId}>Turn on vSphere HA</label>
       </div>
       {error ? <ErrorState error={error} /> : null}
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={saving}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-        <button
-          type="button"
-          className={secondaryButton}
-          onClick={() => {
-            onReset();
-            setDraft(null);
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <SaveCancel
+        saving={saving}
+        onCancel={() => {
+          onReset();
+          setDraft(null);
+        }}
+      />
     </form>
   );
 }

@@ -1,12 +1,11 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ReactNode } from 'react';
 
+import { fieldClass } from '../../../shared/ui/form-styles';
+
 import type { VsanObjectFilters } from '../api';
 import { OBJECT_KIND_LABELS } from '../group-objects';
 import { HEALTH_LABELS } from '../health';
-
-export const fieldClass =
-  'rounded border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus-visible:outline-2 focus-visible:outline-sky-500 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100';
 
 export interface ObjectFiltersProps {
   filters: VsanObjectFilters;

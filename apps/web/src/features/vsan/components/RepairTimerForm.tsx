@@ -2,13 +2,12 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
+import { SaveCancel } from '../../../shared/ui/DialogFooter';
 import { formatDuration } from '../../../shared/ui/duration';
+import { fieldClass, secondaryButton } from '../../../shared/ui/form-styles';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { ErrorState } from '../../../shared/ui/QueryState';
 import { useCan } from '../../auth/use-can';
-
-import { fieldClass } from './ObjectFilters';
-import { primaryButton, secondaryButton } from './form-classes';
 
 export interface RepairTimerFormProps {
   delaySeconds: number;
@@ -87,21 +86,14 @@ export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
           : 'How long vSAN waits before rebuilding Absent components (default 60).'}
       </p>
       {error ? <ErrorState error={error} /> : null}
-      <div className="flex gap-2">
-        <button type="submit" className={primaryButton} disabled={saving || invalid}>
-          {saving ? 'Saving…' : 'Save'}
-        </button>
-        <button
-          type="button"
-          className={secondaryButton}
-          onClick={() => {
-            onReset();
-            setDraft(null);
-          }}
-        >
-          Cancel
-        </button>
-      </div>
+      <SaveCancel
+        saving={saving}
+        disabled={invalid}
+        onCancel={() => {
+          onReset();
+          setDraft(null);
+        }}
+      />
     </form>
   );
 }

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 
 import type { FieldErrors, PolicyForm } from '../policy-form';
 
-import { Field, inputClass, invalidProps } from './fields';
+import { inputClass } from '../../../shared/ui/form-styles';
+import { Field, invalidProps } from '../../../shared/ui/FormField';
 
 /** Step 1: Name and description. vDVS stores content only, so the description stays in this wizard. */
 export function NameStep({

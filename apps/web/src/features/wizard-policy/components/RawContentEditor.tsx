@@ -3,7 +3,7 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useRef } from 'react';
 import type { ReactNode } from 'react';
 
-import { inputClass } from './fields';
+import { inputClass } from '../../../shared/ui/form-styles';
 
 /** The content with the issue's range marked; a range past the end (a missing paren) marks the end itself. */
 function Highlighted({ content, issue }: { content: string; issue: PolicyIssue }): ReactNode {

@@ -4,7 +4,8 @@ import type { ReactNode } from 'react';
 import { FTT_OPTIONS, OSR_OPTIONS } from '../policy-form';
 import type { FieldErrors, PolicyForm } from '../policy-form';
 
-import { Field, inputClass, invalidProps } from './fields';
+import { inputClass } from '../../../shared/ui/form-styles';
+import { Field, invalidProps } from '../../../shared/ui/FormField';
 import { RawContentEditor } from './RawContentEditor';
 
 type Change = (change: Partial<PolicyForm>) => void;

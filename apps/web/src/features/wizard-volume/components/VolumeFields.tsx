@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { Field, inputClass, invalidProps } from '../../wizard-policy/components/fields';
+import { inputClass } from '../../../shared/ui/form-styles';
+import { Field, invalidProps } from '../../../shared/ui/FormField';
 import { ACCESS_CHOICES, ATTACH_AS_CHOICES, DISK_FORMAT_CHOICES, FSTYPE_CHOICES } from '../volume-form';
 import type { VolumeForm } from '../volume-form';
 
