@@ -3,7 +3,9 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 
+import { DataTable } from '../../../shared/ui/DataTable';
 import { EmptyState } from '../../../shared/ui/QueryState';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { formatT, formatTwinClock, LANE_LABELS, LANE_SHORT, LANES, laneCounts, orderedEntries } from '../timeline';
 
 // Clarity's info, warning and danger colours; the marker's words (lane and severity) carry the meaning.
@@ -17,7 +19,59 @@ const SEVERITY_LABEL: Record<DrillTimelineEntry['severity'], string> = {
   warning: 'warning',
   error: 'error',
 };
-const laneCell = 'w-16 border-x border-slate-200 px-0 text-center dark:border-slate-700';
+const laneBorder = 'border-x border-slate-200 dark:border-slate-700';
+
+type Lane = (typeof LANES)[number];
+
+function laneColumn(lane: Lane, count: number): TableColumn<DrillTimelineEntry> {
+  return {
+    header: LANE_LABELS[lane],
+    headerContent: (
+      <>
+        <abbr title={LANE_LABELS[lane]} className="no-underline">
+          {LANE_SHORT[lane]}
+        </abbr>
+        <span className="block font-normal text-slate-500 dark:text-slate-400">{count}</span>
+      </>
+    ),
+    headerTitle: LANE_LABELS[lane],
+    headerTestId: TEST_IDS.timelineLane(lane),
+    width: '4rem',
+    align: 'center',
+    pad: 'px-0',
+    headerClassName: `${laneBorder} py-1`,
+    className: `${laneBorder} py-1.5`,
+    cell: (entry) =>
+      lane === entry.lane && (
+        <span
+          role="img"
+          aria-label={`${LANE_LABELS[lane]}, ${SEVERITY_LABEL[entry.severity]}`}
+          className={`inline-block h-3 w-3 rounded-full ${SEVERITY_DOT[entry.severity]}`}
+        />
+      ),
+  };
+}
+
+function columns(counts: Record<Lane, number>): TableColumn<DrillTimelineEntry>[] {
+  return [
+    {
+      header: 'Time',
+      rowHeader: true,
+      width: '6rem',
+      className: 'font-normal',
+      cell: (entry) => (
+        <>
+          <span className="block font-semibold">{formatT(entry.tSeconds)}</span>
+          <time dateTime={entry.time} className="text-slate-500 dark:text-slate-400">
+            {formatTwinClock(entry.time)}
+          </time>
+        </>
+      ),
+    },
+    ...LANES.map((lane) => laneColumn(lane, counts[lane])),
+    { header: 'What happened', pad: 'px-2 py-1', className: 'break-words', cell: (entry) => entry.message },
+  ];
+}
 
 /**
  * The cross-layer timeline: time runs down, one swimlane per layer (host, HA, VM, vSAN objects, volumes, Harbor
@@ -38,61 +92,20 @@ export function DrillTimeline({ entries }: { entries: readonly DrillTimelineEntr
   if (rows.length === 0) return <EmptyState>Nothing has happened yet.</EmptyState>;
   return (
     <div ref={scroller} data-testid={TEST_IDS.drillTimeline} className="max-h-[28rem] overflow-auto">
-      <table aria-label="Cross-layer timeline" className="w-full border-collapse text-xs">
-        <thead className="sticky top-0 z-10 bg-slate-100 dark:bg-slate-800">
-          <tr>
-            <th scope="col" className="w-24 px-1 py-1 text-left">
-              Time
-            </th>
-            {LANES.map((lane) => (
-              <th
-                key={lane}
-                scope="col"
-                title={LANE_LABELS[lane]}
-                data-testid={TEST_IDS.timelineLane(lane)}
-                className={`${laneCell} py-1 font-semibold`}
-              >
-                <abbr title={LANE_LABELS[lane]} className="no-underline">
-                  {LANE_SHORT[lane]}
-                </abbr>
-                <span className="block font-normal text-slate-500 dark:text-slate-400">{counts[lane]}</span>
-              </th>
-            ))}
-            <th scope="col" className="px-2 py-1 text-left">
-              What happened
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((entry) => (
-            <tr
-              key={entry.seq}
-              data-testid={TEST_IDS.timelineEntry(entry.seq)}
-              data-lane={entry.lane}
-              className="border-t border-slate-200 align-top dark:border-slate-700"
-            >
-              <th scope="row" className="px-1 py-1 text-left font-normal">
-                <span className="block font-semibold">{formatT(entry.tSeconds)}</span>
-                <time dateTime={entry.time} className="text-slate-500 dark:text-slate-400">
-                  {formatTwinClock(entry.time)}
-                </time>
-              </th>
-              {LANES.map((lane) => (
-                <td key={lane} className={`${laneCell} py-1.5`}>
-                  {lane === entry.lane && (
-                    <span
-                      role="img"
-                      aria-label={`${LANE_LABELS[lane]}, ${SEVERITY_LABEL[entry.severity]}`}
-                      className={`inline-block h-3 w-3 rounded-full ${SEVERITY_DOT[entry.severity]}`}
-                    />
-                  )}
-                </td>
-              ))}
-              <td className="px-2 py-1 break-words">{entry.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label="Cross-layer timeline"
+        variant="compact"
+        size="xs"
+        stickyHeader
+        columns={columns(counts)}
+        rows={rows}
+        rowKey={(entry) => entry.seq}
+        rowProps={(entry) => ({
+          testId: TEST_IDS.timelineEntry(entry.seq),
+          className: 'align-top',
+          data: { lane: entry.lane },
+        })}
+      />
     </div>
   );
 }

@@ -3,12 +3,12 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { formatTime } from '../../../shared/lib/format';
+import { DataTable } from '../../../shared/ui/DataTable';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { EmptyState } from '../../../shared/ui/QueryState';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { BadgeTone } from '../../../shared/ui/StatusBadge';
-
-import { ColumnHeads } from './TableParts';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 
 const VERDICT: Record<NonNullable<DrillIntegrity['verdict']>, { label: string; tone: BadgeTone }> = {
   intact: { label: 'Intact', tone: 'ok' },
@@ -21,7 +21,13 @@ const IMAGE_TONE: Record<DrillIntegrity['images'][number]['status'], BadgeTone> 
   corrupt: 'error',
   unavailable: 'warn',
 };
-const IMAGE_COLUMNS = ['Image', 'Manifest digest', 'Blobs', 'Status', 'Detail'] as const;
+const IMAGE_COLUMNS: TableColumn<DrillIntegrity['images'][number]>[] = [
+  { header: 'Image', cell: (image) => image.ref },
+  { header: 'Manifest digest', className: 'break-all font-mono', cell: (image) => image.manifestDigest },
+  { header: 'Blobs', cell: (image) => image.blobs },
+  { header: 'Status', cell: (image) => <StatusBadge tone={IMAGE_TONE[image.status]}>{image.status}</StatusBadge> },
+  { header: 'Detail', cell: (image) => image.detail },
+];
 
 /** Did the registry's data survive? Baseline from before the fault, the verdict from the real registry after it. */
 export function IntegrityPanel({ integrity }: { integrity: DrillIntegrity | null }): ReactNode {
@@ -62,26 +68,15 @@ export function IntegrityPanel({ integrity }: { integrity: DrillIntegrity | null
         </ul>
       )}
       {integrity.images.length > 0 && (
-        <table aria-label="Images checked" className="w-full border-collapse text-xs">
-          <ColumnHeads columns={IMAGE_COLUMNS} />
-          <tbody>
-            {integrity.images.map((image) => (
-              <tr
-                key={image.ref}
-                data-testid={TEST_IDS.integrityImage(image.ref)}
-                className="border-t border-slate-200 dark:border-slate-700"
-              >
-                <td className="px-1 py-1">{image.ref}</td>
-                <td className="break-all px-1 py-1 font-mono">{image.manifestDigest}</td>
-                <td className="px-1 py-1">{image.blobs}</td>
-                <td className="px-1 py-1">
-                  <StatusBadge tone={IMAGE_TONE[image.status]}>{image.status}</StatusBadge>
-                </td>
-                <td className="px-1 py-1">{image.detail}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Images checked"
+          variant="compact"
+          size="xs"
+          columns={IMAGE_COLUMNS}
+          rows={integrity.images}
+          rowKey={(image) => image.ref}
+          rowProps={(image) => ({ testId: TEST_IDS.integrityImage(image.ref) })}
+        />
       )}
     </div>
   );

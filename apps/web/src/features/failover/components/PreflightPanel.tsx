@@ -2,27 +2,55 @@ import type { DrillPreflight } from '@harborview/contracts/drills';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { DataTable } from '../../../shared/ui/DataTable';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
+import type { TableColumn } from '../../../shared/ui/table-columns';
 import { HEALTH_LABELS } from '../../vsan/health';
 
-import { ColumnHeads } from './TableParts';
-
-const OBJECT_COLUMNS = [
-  'Object',
-  'Policy',
-  'Components lost',
-  'Votes lost',
-  'Accessible after',
-  'Data after',
-  'Why',
-] as const;
 const KIND_LABELS: Record<DrillPreflight['objects'][number]['kind'], string> = {
   volume: 'Volume',
   'vm-home': 'VM home',
   'vm-swap': 'VM swap',
   'vm-disk': 'VM disk',
 };
+
+type PreflightObject = DrillPreflight['objects'][number];
+
+const OBJECT_COLUMNS: TableColumn<PreflightObject>[] = [
+  {
+    header: 'Object',
+    rowHeader: true,
+    className: 'font-medium',
+    cell: (o) => (
+      <>
+        {o.name} <span className="font-normal text-slate-500 dark:text-slate-400">{KIND_LABELS[o.kind]}</span>
+        {o.usedBy.length > 0 && <span className="block font-normal">used by {o.usedBy.join(', ')}</span>}
+      </>
+    ),
+  },
+  { header: 'Policy', cell: (o) => `${o.policy} (FTT=${o.ftt})` },
+  { header: 'Components lost', cell: (o) => `${o.componentsLost} of ${o.componentsTotal}` },
+  { header: 'Votes lost', cell: (o) => `${o.votesLost} of ${o.votesTotal}` },
+  {
+    header: 'Accessible after',
+    cell: (o) => (
+      <>
+        <StatusBadge tone={o.accessibleAfter ? 'ok' : 'error'}>{o.accessibleAfter ? 'Yes' : 'No'}</StatusBadge>
+        <span className="block text-slate-500 dark:text-slate-400">{HEALTH_LABELS[o.healthAfter]}</span>
+      </>
+    ),
+  },
+  {
+    header: 'Data after',
+    cell: (o) => (
+      <StatusBadge tone={o.dataAfter === 'intact' ? 'ok' : o.dataAfter === 'lost' ? 'error' : 'warn'}>
+        {o.dataAfter}
+      </StatusBadge>
+    ),
+  },
+  { header: 'Why', cell: (o) => o.reason },
+];
 
 function haLine(preflight: DrillPreflight): string {
   if (!preflight.haEnabled) return 'Off: nothing restarts the VM';
@@ -51,44 +79,15 @@ export function PreflightPanel({ preflight }: { preflight: DrillPreflight }): Re
         ]}
       />
       <div className="overflow-auto">
-        <table aria-label="Blast radius per object" className="w-full border-collapse text-xs">
-          <ColumnHeads columns={OBJECT_COLUMNS} />
-          <tbody>
-            {preflight.objects.map((o) => (
-              <tr
-                key={o.objectUuid}
-                data-testid={TEST_IDS.preflightObjectRow(o.name)}
-                className="border-t border-slate-200 dark:border-slate-700"
-              >
-                <th scope="row" className="px-1 py-1 text-left font-medium">
-                  {o.name} <span className="font-normal text-slate-500 dark:text-slate-400">{KIND_LABELS[o.kind]}</span>
-                  {o.usedBy.length > 0 && <span className="block font-normal">used by {o.usedBy.join(', ')}</span>}
-                </th>
-                <td className="px-1 py-1">
-                  {o.policy} (FTT={o.ftt})
-                </td>
-                <td className="px-1 py-1">
-                  {o.componentsLost} of {o.componentsTotal}
-                </td>
-                <td className="px-1 py-1">
-                  {o.votesLost} of {o.votesTotal}
-                </td>
-                <td className="px-1 py-1">
-                  <StatusBadge tone={o.accessibleAfter ? 'ok' : 'error'}>
-                    {o.accessibleAfter ? 'Yes' : 'No'}
-                  </StatusBadge>
-                  <span className="block text-slate-500 dark:text-slate-400">{HEALTH_LABELS[o.healthAfter]}</span>
-                </td>
-                <td className="px-1 py-1">
-                  <StatusBadge tone={o.dataAfter === 'intact' ? 'ok' : o.dataAfter === 'lost' ? 'error' : 'warn'}>
-                    {o.dataAfter}
-                  </StatusBadge>
-                </td>
-                <td className="px-1 py-1">{o.reason}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          label="Blast radius per object"
+          variant="compact"
+          size="xs"
+          columns={OBJECT_COLUMNS}
+          rows={preflight.objects}
+          rowKey={(o) => o.objectUuid}
+          rowProps={(o) => ({ testId: TEST_IDS.preflightObjectRow(o.name) })}
+        />
         {(preflight.objectsOmitted ?? 0) > 0 && (
           <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
             …and {preflight.objectsOmitted} more affected volumes, none of which goes down (not listed).

@@ -1,6 +1,9 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { DataTable } from '../../../shared/ui/DataTable';
+import type { TableColumn } from '../../../shared/ui/table-columns';
+
 type LineKind = 'added' | 'removed' | 'context' | 'header';
 
 const KIND_OF: Record<string, LineKind> = { '+': 'added', '-': 'removed', ' ': 'context' };
@@ -30,24 +33,37 @@ export function diffLines(diff: string): { kind: LineKind; text: string }[] {
     });
 }
 
+type DiffLine = ReturnType<typeof diffLines>[number];
+
+const COLUMNS: TableColumn<DiffLine>[] = [
+  {
+    header: 'Change',
+    pad: 'px-1',
+    align: 'center',
+    className: 'w-6 select-none',
+    cellLabel: (line) => MARKER[line.kind].label || undefined,
+    cell: (line) => MARKER[line.kind].sign,
+  },
+  { header: 'Line', pad: 'px-1', className: 'whitespace-pre', cell: (line) => line.text },
+];
+
 /** The unified diff as a table: one row per line with a +/− marker and colour. */
 export function DiffView({ diff }: { diff: string }): ReactNode {
   return (
-    <table aria-label="Compose diff" className="w-full border-collapse font-mono text-xs">
-      <tbody>
-        {diffLines(diff).map((line, i) => (
-          <tr
-            key={i}
-            className={STYLE[line.kind]}
-            data-testid={line.kind === 'header' ? undefined : TEST_IDS.attachDiffLine(line.kind)}
-          >
-            <td className="w-6 select-none px-1 text-center" aria-label={MARKER[line.kind].label || undefined}>
-              {MARKER[line.kind].sign}
-            </td>
-            <td className="whitespace-pre px-1">{line.text}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      label="Compose diff"
+      variant="plain"
+      size="xs"
+      className="border-collapse font-mono"
+      showHeader={false}
+      ruled={false}
+      columns={COLUMNS}
+      rows={diffLines(diff)}
+      rowKey={(_, i) => i}
+      rowProps={(line) => ({
+        className: STYLE[line.kind],
+        testId: line.kind === 'header' ? undefined : TEST_IDS.attachDiffLine(line.kind),
+      })}
+    />
   );
 }

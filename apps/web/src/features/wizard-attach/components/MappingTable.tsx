@@ -1,6 +1,9 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { DataTable } from '../../../shared/ui/DataTable';
+import type { TableColumn } from '../../../shared/ui/table-columns';
+
 import type { MountChoice, MountRow } from '../mapping-state';
 
 export interface VolumeOption {
@@ -25,87 +28,89 @@ function selectValue(choice: MountChoice | undefined): string {
   return choice?.mode === 'new' ? NEW : '';
 }
 
+type Choices = Omit<MappingTableProps, 'rows'>;
+
+function VolumeCell({ row, choices, volumes, errors, onChoiceChange }: { row: MountRow } & Choices): ReactNode {
+  const { service, target } = row.mount;
+  const label = `${service} ${target}`;
+  const choice = choices[row.key];
+  const error = errors[row.key];
+  const reasonId = `reason-${row.key}`;
+  return (
+    <>
+      <select
+        aria-label={`Volume for ${label}`}
+        value={selectValue(choice)}
+        disabled={row.blockedReason !== null}
+        aria-describedby={row.blockedReason ? reasonId : undefined}
+        aria-invalid={error !== undefined}
+        onChange={(e) => {
+          const value = e.target.value;
+          if (value === '') onChoiceChange(row.key, { mode: 'keep' });
+          else if (value === NEW) onChoiceChange(row.key, { mode: 'new', name: '' });
+          else onChoiceChange(row.key, { mode: 'existing', volume: value.slice(2) });
+        }}
+        className="rounded border border-slate-300 px-1 py-0.5 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900"
+      >
+        <option value="">Keep as is</option>
+        {volumes.map((v) => (
+          <option key={v.name} value={`v:${v.name}`}>
+            {v.name} ({v.note})
+          </option>
+        ))}
+        <option value={NEW}>New volume…</option>
+      </select>
+      {choice?.mode === 'new' && (
+        <input
+          aria-label={`New volume name for ${label}`}
+          value={choice.name}
+          onChange={(e) => onChoiceChange(row.key, { mode: 'new', name: e.target.value })}
+          className="ml-2 rounded border border-slate-300 px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
+        />
+      )}
+      {row.blockedReason && (
+        <p id={reasonId} className="text-xs text-slate-500">
+          {row.blockedReason}
+        </p>
+      )}
+      {error && (
+        <p
+          role="alert"
+          data-testid={TEST_IDS.attachMountError(service, target)}
+          className="text-xs text-red-700 dark:text-red-300"
+        >
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
+function columns(choices: Choices): TableColumn<MountRow>[] {
+  return [
+    { header: 'Service', pad: 'py-1', className: 'font-medium', cell: (row) => row.mount.service },
+    { header: 'Source', className: 'font-mono text-xs', cell: (row) => row.mount.source ?? '(anonymous)' },
+    { header: 'Container path', className: 'font-mono text-xs', cell: (row) => row.mount.target },
+    { header: 'Volume', className: 'space-y-1', cell: (row) => <VolumeCell row={row} {...choices} /> },
+  ];
+}
+
 /** Step 2: each service's data mount mapped to an existing vDVS volume or a new one. */
-export function MappingTable({ rows, choices, volumes, errors, onChoiceChange }: MappingTableProps): ReactNode {
+export function MappingTable({ rows, ...choices }: MappingTableProps): ReactNode {
   return (
     <fieldset className="rounded border border-slate-200 p-3 dark:border-slate-700">
       <legend className="px-1 text-sm font-semibold">2. Map data mounts to volumes</legend>
-      <table aria-label="Data mounts" className="w-full text-left text-sm">
-        <thead>
-          <tr className="border-b border-slate-200 dark:border-slate-700">
-            <th className="py-1">Service</th>
-            <th>Source</th>
-            <th>Container path</th>
-            <th>Volume</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => {
-            const { service, target, source } = row.mount;
-            const label = `${service} ${target}`;
-            const choice = choices[row.key];
-            const error = errors[row.key];
-            const reasonId = `reason-${row.key}`;
-            return (
-              <tr
-                key={row.key}
-                data-testid={TEST_IDS.attachMountRow(service, target)}
-                className="border-b border-slate-100 align-top dark:border-slate-800"
-              >
-                <td className="py-1 font-medium">{service}</td>
-                <td className="font-mono text-xs">{source ?? '(anonymous)'}</td>
-                <td className="font-mono text-xs">{target}</td>
-                <td className="space-y-1">
-                  <select
-                    aria-label={`Volume for ${label}`}
-                    value={selectValue(choice)}
-                    disabled={row.blockedReason !== null}
-                    aria-describedby={row.blockedReason ? reasonId : undefined}
-                    aria-invalid={error !== undefined}
-                    onChange={(e) => {
-                      const value = e.target.value;
-                      if (value === '') onChoiceChange(row.key, { mode: 'keep' });
-                      else if (value === NEW) onChoiceChange(row.key, { mode: 'new', name: '' });
-                      else onChoiceChange(row.key, { mode: 'existing', volume: value.slice(2) });
-                    }}
-                    className="rounded border border-slate-300 px-1 py-0.5 disabled:opacity-60 dark:border-slate-600 dark:bg-slate-900"
-                  >
-                    <option value="">Keep as is</option>
-                    {volumes.map((v) => (
-                      <option key={v.name} value={`v:${v.name}`}>
-                        {v.name} ({v.note})
-                      </option>
-                    ))}
-                    <option value={NEW}>New volume…</option>
-                  </select>
-                  {choice?.mode === 'new' && (
-                    <input
-                      aria-label={`New volume name for ${label}`}
-                      value={choice.name}
-                      onChange={(e) => onChoiceChange(row.key, { mode: 'new', name: e.target.value })}
-                      className="ml-2 rounded border border-slate-300 px-1 py-0.5 dark:border-slate-600 dark:bg-slate-900"
-                    />
-                  )}
-                  {row.blockedReason && (
-                    <p id={reasonId} className="text-xs text-slate-500">
-                      {row.blockedReason}
-                    </p>
-                  )}
-                  {error && (
-                    <p
-                      role="alert"
-                      data-testid={TEST_IDS.attachMountError(service, target)}
-                      className="text-xs text-red-700 dark:text-red-300"
-                    >
-                      {error}
-                    </p>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <DataTable
+        label="Data mounts"
+        variant="plain"
+        columns={columns(choices)}
+        rows={rows}
+        rowKey={(row) => row.key}
+        rowProps={(row) => ({
+          testId: TEST_IDS.attachMountRow(row.mount.service, row.mount.target),
+          className: 'align-top',
+        })}
+      />
     </fieldset>
   );
 }

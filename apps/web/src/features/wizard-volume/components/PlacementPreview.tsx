@@ -3,6 +3,16 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../../shared/lib/format';
+import { DataTable } from '../../../shared/ui/DataTable';
+import type { TableColumn } from '../../../shared/ui/table-columns';
+
+const COMPONENT_COLUMNS: TableColumn<Preview['components'][number]>[] = [
+  { header: 'Type', cell: (c) => c.kind },
+  { header: 'Replica', cell: (c) => c.group || '—' },
+  { header: 'Host', cell: (c) => c.hostName },
+  { header: 'Capacity Disk', cell: (c) => c.diskName },
+  { header: 'Size', cell: (c) => (c.kind === 'Witness' ? 'metadata' : formatBytes(c.bytes)) },
+];
 
 /**
  * Where the components would land and the raw capacity they take, as the twin places them on a copy of the cluster
@@ -44,29 +54,15 @@ export function PlacementPreview({ preview, waiting }: { preview: Preview | null
             </p>
           )}
           {preview.components.length > 0 && (
-            <table className="w-full text-left text-xs">
-              <caption className="sr-only">Planned components</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Type</th>
-                  <th scope="col">Replica</th>
-                  <th scope="col">Host</th>
-                  <th scope="col">Capacity Disk</th>
-                  <th scope="col">Size</th>
-                </tr>
-              </thead>
-              <tbody>
-                {preview.components.map((c, i) => (
-                  <tr key={i}>
-                    <td>{c.kind}</td>
-                    <td>{c.group || '—'}</td>
-                    <td>{c.hostName}</td>
-                    <td>{c.diskName}</td>
-                    <td>{c.kind === 'Witness' ? 'metadata' : formatBytes(c.bytes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              caption="Planned components"
+              variant="plain"
+              size="xs"
+              ruled={false}
+              columns={COMPONENT_COLUMNS}
+              rows={preview.components}
+              rowKey={(_, i) => i}
+            />
           )}
         </>
       )}
