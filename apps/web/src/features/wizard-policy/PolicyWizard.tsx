@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
+import { FormError } from '../../shared/ui/FormField';
 import { datastoresQueryOptions } from '../objects/api';
 import { policyKeys } from '../policies/api';
 
@@ -152,11 +153,7 @@ export function PolicyWizard({ editing, existingNames, onClose, onDone }: Policy
               {validationQuery.error.message}
             </p>
           )}
-          {save.isError && (
-            <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-300">
-              {save.error.message}
-            </p>
-          )}
+          <FormError error={save.error?.message} />
           <footer className="flex justify-end gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
             <button type="button" onClick={onClose} className="rounded px-3 py-1 text-sm">
               Cancel

@@ -7,6 +7,8 @@ import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
+import { DialogFooter } from '../../shared/ui/DialogFooter';
+import { FormError } from '../../shared/ui/FormField';
 import { datastoresQueryOptions } from '../objects/api';
 import { policiesQueryOptions, policyKeys } from '../policies/api';
 import { volumeKeys, volumesQueryOptions } from '../volumes/api';
@@ -111,23 +113,8 @@ export function VolumeWizard({
             }}
             onChange={change}
           />
-          {create.isError && (
-            <p role="alert" className="text-sm whitespace-pre-line text-red-700 dark:text-red-300">
-              {create.error.message}
-            </p>
-          )}
-          <div className="flex justify-end gap-2">
-            <button type="button" onClick={onClose} className="rounded px-3 py-1 text-sm">
-              Cancel
-            </button>
-            <button
-              type="submit"
-              disabled={create.isPending}
-              className="rounded bg-sky-700 px-3 py-1 text-sm text-white disabled:opacity-50"
-            >
-              Create
-            </button>
-          </div>
+          <FormError error={create.error?.message} />
+          <DialogFooter label="Create" busy={create.isPending} onCancel={onClose} />
         </div>
         <div className="space-y-4">
           <PlacementPreview preview={body === null ? null : (preview.data ?? null)} waiting={body !== null} />
