@@ -7,6 +7,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from './test/test-app';
+import { errorOf } from './test/api-expect';
 
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'harborview-web-'));
@@ -33,8 +34,7 @@ describe('createApp', () => {
 
     const res = await request(app).post('/api/hosts').set('Content-Type', 'application/json').send('{"state":');
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBe('invalid_json');
+    expect(errorOf(res, 400).code).toBe('invalid_json');
   });
 
   it('413 payload_too_large when a body is over 1 MB', async () => {
@@ -43,8 +43,7 @@ describe('createApp', () => {
 
     const res = await request(app).post('/api/hosts').set('Content-Type', 'application/json').send(big);
 
-    expect(res.status).toBe(413);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBe('payload_too_large');
+    expect(errorOf(res, 413).code).toBe('payload_too_large');
   });
 
   it('200 with index.html when a deep link outside /api is reloaded', async () => {

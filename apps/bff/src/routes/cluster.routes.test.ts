@@ -1,14 +1,13 @@
 import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
 import { BrowseResultSchema } from '@harborview/contracts/datastore-browse';
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { HostSchema } from '@harborview/contracts/inventory';
 import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
 import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient } from '../integration/http-walkthrough';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const advance = (app: Parameters<typeof request>[0], seconds: number) =>
   request(app).post('/api/twin/clock/advance').send({ seconds });
@@ -75,8 +74,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).put('/api/cluster/ha').send(body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 
@@ -97,10 +95,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).put('/api/cluster/vsan').send({ repairDelaySeconds: value });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.details).toStrictEqual([
-        { path: 'repairDelaySeconds', message: expect.any(String) },
-      ]);
+      expect(errorOf(res, 400).details).toStrictEqual([{ path: 'repairDelaySeconds', message: expect.any(String) }]);
     });
   });
 
@@ -139,8 +134,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).post('/api/hosts/host-2/power').send({ state: 'off' });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 409)).toStrictEqual({
         code: 'conflict',
         message: 'Host 10.162.102.131 is already powered off',
       });
@@ -151,8 +145,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).post('/api/hosts/host-99/power').send({ state: 'off' });
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: 'No host with id host-99',
       });
@@ -163,8 +156,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).post('/api/hosts/host-1/power').send({ state: 'reboot' });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/^Invalid state: /);
+      expect(errorOf(res, 400).message).toMatch(/^Invalid state: /);
     });
   });
 
@@ -188,10 +180,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).post(DISK);
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
-        'Disk host-1-dg-1-cap-1 on 10.162.102.130 has already failed',
-      );
+      expect(errorOf(res, 409).message).toBe('Disk host-1-dg-1-cap-1 on 10.162.102.130 has already failed');
     });
 
     it.each([
@@ -202,15 +191,13 @@ describe('cluster routes', () => {
 
       const res = await request(app).post(path);
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({ code: 'not_found', message });
+      expect(errorOf(res, 404)).toStrictEqual({ code: 'not_found', message });
     });
   });
 
   describe('GET /api/vsan/objects', () => {
     it('200 with only the objects of the asked kind, health and text, paged', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
 
       const vdisks = VsanObjectListSchema.parse((await request(app).get('/api/vsan/objects?kind=vdisk')).body);
       const named = VsanObjectListSchema.parse((await request(app).get('/api/vsan/objects?filter=VSANVOL')).body);
@@ -253,16 +240,14 @@ describe('cluster routes', () => {
 
         const res = await request(app).get(`/api/vsan/objects?${q}`);
 
-        expect(res.status).toBe(400);
-        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+        expect(errorOf(res, 400).code).toBe('validation_failed');
       },
     );
   });
 
   describe('GET /api/datastores/:id/browse', () => {
     it('200 with the dockvols folder as vDVS lays it out once volumes exist', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
 
       const res = await request(app).get('/api/datastores/datastore-1/browse?path=dockvols');
 
@@ -280,8 +265,7 @@ describe('cluster routes', () => {
     });
 
     it('200 with one page of _DEFAULT at offset and limit, the folder total and the pages joining up', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
       const page = async (query: string) =>
         BrowseResultSchema.parse(
           (await request(app).get(`/api/datastores/datastore-1/browse?path=dockvols%2F_DEFAULT&${query}`).expect(200))
@@ -300,8 +284,7 @@ describe('cluster routes', () => {
     });
 
     it('200 with no entries and the folder total when offset is past the end', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
 
       const res = await request(app).get('/api/datastores/datastore-1/browse?path=dockvols&offset=50');
 
@@ -316,8 +299,7 @@ describe('cluster routes', () => {
 
         const res = await request(app).get(`/api/datastores/datastore-1/browse?path=dockvols&${query}`);
 
-        expect(res.status).toBe(400);
-        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+        expect(errorOf(res, 400).code).toBe('validation_failed');
       },
     );
 
@@ -326,8 +308,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get(`/api/datastores/datastore-1/browse?path=${encodeURIComponent(path)}`);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+      expect(errorOf(res, 400).message).toBe(
         'Invalid path: path must be relative to the datastore and may not contain ..',
       );
     });
@@ -337,8 +318,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/datastores/datastore-9/browse?path=dockvols');
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: "No datastore with id 'datastore-9'",
       });

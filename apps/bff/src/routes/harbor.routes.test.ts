@@ -10,16 +10,10 @@ import { TaskSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
-
-/** A twin after the walkthrough's setup: VIB and plugin installed, policy SW=2, vsanvol1..3. */
-async function getTestContext(): Promise<TestApp> {
-  const t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
-  return t;
-}
+import { errorOf } from '../test/api-expect';
 
 const preview = (t: TestApp, body: unknown) =>
   request(t.app)
@@ -62,7 +56,7 @@ describe('harbor routes', () => {
 
   describe('POST /api/harbor/compose/preview', () => {
     it('200 with the rewritten file and its diff for the walkthrough mappings, changing nothing', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const before = (await request(t.app).get('/api/harbor/compose')).body as unknown;
 
       const res = await preview(t, { mappings: WALKTHROUGH_MAPPINGS });
@@ -79,7 +73,7 @@ describe('harbor routes', () => {
     });
 
     it('422 naming the mapping when one names a service the file does not have', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const bad = { service: 'nosuch', target: '/x', volume: 'vsanvol1' };
 
       const res = await preview(t, { mappings: [WALKTHROUGH_MAPPINGS[0], bad] });
@@ -93,42 +87,38 @@ describe('harbor routes', () => {
     });
 
     it('400 when the compose text is not YAML', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { compose: 'services: [registry', mappings: [] });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error).toMatchObject({ code: 'bad_request', message: /^Line 1: / });
+      expect(errorOf(res, 400)).toMatchObject({ code: 'bad_request', message: /^Line 1: / });
     });
 
     it('413 when the compose text is over 256 KiB', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { compose: 'x'.repeat(256 * 1024 + 1), mappings: [] });
 
-      expect(res.status).toBe(413);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('payload_too_large');
+      expect(errorOf(res, 413).code).toBe('payload_too_large');
     });
 
     it('413 when the compose text is under the character limit but over 256 KiB in UTF-8', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { compose: `# ${'é'.repeat(200_000)}`, mappings: [] });
 
-      expect(res.status).toBe(413);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 413)).toStrictEqual({
         code: 'payload_too_large',
         message: 'The file is 400002 bytes; the limit is 262144 bytes.',
       });
     });
 
     it('413 when the body is over 1 MB', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { compose: 'x'.repeat(1024 * 1024), mappings: [] });
 
-      expect(res.status).toBe(413);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('payload_too_large');
+      expect(errorOf(res, 413).code).toBe('payload_too_large');
     });
 
     it.each([
@@ -136,18 +126,17 @@ describe('harbor routes', () => {
       ['a mapping has an unknown field', { mappings: [{ ...WALKTHROUGH_MAPPINGS[0], readOnly: true }] }],
       ['there are over 50 mappings', { mappings: Array(51).fill(WALKTHROUGH_MAPPINGS[0]) }],
     ])('400 when %s', async (_, body) => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 
   describe('POST /api/harbor/attach', () => {
     it('202 with the task when Harbor is recreated on the volumes, then its registry mounts vsanvol1', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS });
       await request(t.app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
@@ -167,13 +156,12 @@ describe('harbor routes', () => {
     });
 
     it('422 naming the mapping when its volume does not exist', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const mappings = [WALKTHROUGH_MAPPINGS[0], { service: 'mysql', target: '/var/lib/mysql', volume: 'nope' }];
 
       const res = await request(t.app).post('/api/harbor/attach').send({ mappings });
 
-      expect(res.status).toBe(422);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 422)).toStrictEqual({
         code: 'unprocessable',
         message: 'mappings[1]: volume nope does not exist: create it first',
       });
@@ -195,8 +183,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).post('/api/harbor/images').send({ count: 1 });
 
-      expect(res.status).toBe(503);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('service_unavailable');
+      expect(errorOf(res, 503).code).toBe('service_unavailable');
     });
 
     it.each([0, 21, 1.5, '2'])('400 when count is %j', async (count) => {
@@ -204,10 +191,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).post('/api/harbor/images').send({ count });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.details).toStrictEqual([
-        { path: 'count', message: expect.any(String) },
-      ]);
+      expect(errorOf(res, 400).details).toStrictEqual([{ path: 'count', message: expect.any(String) }]);
     });
 
     it('200 with an intact, empty result when there is nothing to verify', async () => {

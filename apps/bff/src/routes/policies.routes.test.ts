@@ -1,11 +1,10 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { PolicyListSchema, PolicySchema, PolicyValidationSchema } from '@harborview/contracts/policies';
 import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient } from '../integration/http-walkthrough';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const SW2 = '(("stripeWidth" i2))';
 
@@ -57,8 +56,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies').send({ name: 'SW=2', content: '()' });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 409)).toStrictEqual({
         code: 'conflict',
         message: 'Error: Policy already exists',
       });
@@ -69,8 +67,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies').send({ name: 'gold.old', content: '()' });
 
-      expect(res.status).toBe(422);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+      expect(errorOf(res, 422).message).toBe(
         `Error: Invalid policy name 'gold.old': names ending ".old" are used by policy update`,
       );
     });
@@ -94,8 +91,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies').send(body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toMatch(new RegExp(`^Invalid ${field}: `));
+      expect(errorOf(res, 400).message).toMatch(new RegExp(`^Invalid ${field}: `));
     });
   });
 
@@ -111,8 +107,7 @@ describe('policy routes', () => {
     });
 
     it('200 with the old content kept, and the vDVS failure line on the task, when no volume can take the update', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
 
       const res = await request(app).put('/api/policies/SW=2').send({ content: '(("hostFailuresToTolerate" i2))' });
 
@@ -130,8 +125,7 @@ describe('policy routes', () => {
 
       const res = await request(app).put('/api/policies/gold').send({ content: '()' });
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: 'Error: Policy gold does not exist',
       });
@@ -145,10 +139,7 @@ describe('policy routes', () => {
         .put('/api/policies/SW=2')
         .send({ content: ` ${SW2} ` });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
-        'Error: New policy is identical to old policy. Ignoring.',
-      );
+      expect(errorOf(res, 409).message).toBe('Error: New policy is identical to old policy. Ignoring.');
     });
 
     it.each(['__proto__', 'constructor', 'toString'])(
@@ -158,8 +149,7 @@ describe('policy routes', () => {
 
         const res = await request(app).put(`/api/policies/${policy}`).send({ content: '()' });
 
-        expect(res.status).toBe(404);
-        expect(ErrorBodySchema.parse(res.body).error.message).toBe(`Error: Policy ${policy} does not exist`);
+        expect(errorOf(res, 404).message).toBe(`Error: Policy ${policy} does not exist`);
       },
     );
 
@@ -168,8 +158,7 @@ describe('policy routes', () => {
 
       const res = await request(app).put('/api/policies/gold').send({ name: 'gold', content: '()' });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 
@@ -187,13 +176,11 @@ describe('policy routes', () => {
     });
 
     it('409 when a policy in use is removed (vDVS names the first volume)', async () => {
-      const { app } = await openTestApp();
-      await walkthroughClient(app).setUp();
+      const { app } = await openSetUpTestApp();
 
       const res = await request(app).delete('/api/policies/SW=2');
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 409)).toStrictEqual({
         code: 'conflict',
         message: 'Error: Cannot remove. Policy is in use by vsanvol3.vmdk',
       });
@@ -204,8 +191,7 @@ describe('policy routes', () => {
 
       const res = await request(app).delete('/api/policies/gold');
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe('Error: Policy gold does not exist');
+      expect(errorOf(res, 404).message).toBe('Error: Policy gold does not exist');
     });
   });
 
@@ -283,8 +269,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies/validate').send(body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 });

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp, TEST_PASSWORD } from '../test/test-app';
 import type { TestAppOptions } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 afterEach(closeTestApps);
 
@@ -54,8 +55,7 @@ describe('POST /api/session', () => {
 
     const res = await signIn(rawApp, password, username);
 
-    expect(res.status).toBe(401);
-    expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+    expect(errorOf(res, 401)).toStrictEqual({
       code: 'unauthenticated',
       message: 'Wrong user name or password',
     });
@@ -70,8 +70,7 @@ describe('POST /api/session', () => {
     advance(15 * MINUTE);
     const later = await signIn(rawApp);
 
-    expect(res.status).toBe(429);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBe('rate_limited');
+    expect(errorOf(res, 429).code).toBe('rate_limited');
     expect(res.headers['retry-after']).toBe('900');
     expect(later.status).toBe(200);
   });
@@ -185,7 +184,6 @@ describe('PUT /api/session/password', () => {
 
     const res = await request(rawApp).put('/api/session/password').set(viewer.headers).send(body);
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+    expect(errorOf(res, 400).code).toBe('validation_failed');
   });
 });

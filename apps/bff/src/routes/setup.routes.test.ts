@@ -1,4 +1,3 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { SetupSchema } from '@harborview/contracts/setup';
 import type { Setup } from '@harborview/contracts/setup';
 import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
@@ -6,6 +5,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const vibStates = (setup: Setup): string[] => setup.hosts.map((h) => h.vib.state);
 const readSetup = async (app: Parameters<typeof request>[0]): Promise<Setup> =>
@@ -72,10 +72,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib').send({ hostId: 'host-1' });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
-        'VIB esx-vmdkops-service is already installing on 10.162.102.130',
-      );
+      expect(errorOf(res, 409).message).toBe('VIB esx-vmdkops-service is already installing on 10.162.102.130');
     });
 
     it('202 installing only where it is missing when one host already has it', async () => {
@@ -95,10 +92,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib').send({});
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
-        'The vDVS VIB is already installed or installing on every host',
-      );
+      expect(errorOf(res, 409).message).toBe('The vDVS VIB is already installed or installing on every host');
     });
 
     it('404 when the host does not exist', async () => {
@@ -106,8 +100,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib').send({ hostId: 'host-99' });
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: 'No host with id host-99',
       });
@@ -120,8 +113,7 @@ describe('setup routes', () => {
 
         const res = await request(app).post('/api/setup/vib').send(body);
 
-        expect(res.status).toBe(400);
-        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+        expect(errorOf(res, 400).code).toBe('validation_failed');
         expect(vibStates(await readSetup(app))).toStrictEqual(['notInstalled', 'notInstalled', 'notInstalled']);
       },
     );
@@ -149,10 +141,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/plugin').send({ vmId: 'vm-1' });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
-        'Error response from daemon: plugin "vsphere:latest" already exists',
-      );
+      expect(errorOf(res, 409).message).toBe('Error response from daemon: plugin "vsphere:latest" already exists');
     });
 
     it('404 when the VM does not exist', async () => {
@@ -160,8 +149,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/plugin').send({ vmId: 'vm-99' });
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe('No VM with id vm-99');
+      expect(errorOf(res, 404).message).toBe('No VM with id vm-99');
     });
 
     it('400 when vmId is not a string', async () => {
@@ -171,8 +159,7 @@ describe('setup routes', () => {
         .post('/api/setup/plugin')
         .send({ vmId: ['vm-1'] });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/^Invalid vmId: /);
+      expect(errorOf(res, 400).message).toMatch(/^Invalid vmId: /);
     });
   });
 });

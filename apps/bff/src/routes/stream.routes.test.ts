@@ -1,30 +1,22 @@
 import type { AddressInfo } from 'node:net';
 
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { EventPageSchema } from '@harborview/contracts/events';
 import { StreamMessageSchema } from '@harborview/contracts/stream';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient } from '../integration/http-walkthrough';
 import { connectSse } from '../sse/sse-test-client';
 import type { SseTestClient } from '../sse/sse-test-client';
 import { closeServer, listenOnce } from '../test/api-state';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
   await closeTestApps();
 });
-
-/** A twin after the walkthrough's setup, so the event log has a few dozen entries. */
-async function getTestContext(): Promise<TestApp> {
-  const t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
-  return t;
-}
 
 async function connect(t: TestApp, headers: Record<string, string> = {}): Promise<SseTestClient> {
   const server = await listenOnce(t);
@@ -37,7 +29,7 @@ async function connect(t: TestApp, headers: Record<string, string> = {}): Promis
 
 describe('GET /api/events', () => {
   it('200 with the first page of twin events, ids increasing, and the cursor to continue from', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
 
     const res = await request(t.app).get('/api/events?limit=5');
 
@@ -52,7 +44,7 @@ describe('GET /api/events', () => {
   });
 
   it('200 with the next page when asked after lastId, no event repeated or skipped', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
     const first = EventPageSchema.parse((await request(t.app).get('/api/events?limit=5')).body);
 
     const res = await request(t.app).get(`/api/events?after=${first.lastId}&limit=5`);
@@ -67,7 +59,7 @@ describe('GET /api/events', () => {
   });
 
   it('200 with only the events naming the entity', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
 
     const res = await request(t.app).get('/api/events?entity=vsanvol1%40vsanDatastore');
 
@@ -78,7 +70,7 @@ describe('GET /api/events', () => {
   });
 
   it('200 with no events and the cursor unchanged when nothing is after it', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
     const latest = t.twin.stream.store.latestEventId();
 
     const res = await request(t.app).get(`/api/events?after=${latest}`);
@@ -94,15 +86,14 @@ describe('GET /api/events', () => {
 
       const res = await request(t.app).get(`/api/events?${query}`);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     },
   );
 });
 
 describe('GET /api/stream', () => {
   it('200 with the event-stream headers and the log replayed after Last-Event-ID, each frame a StreamMessage', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
     const latest = t.twin.stream.store.latestEventId();
 
     const client = await connect(t, { 'Last-Event-ID': String(latest - 3) });
@@ -118,7 +109,7 @@ describe('GET /api/stream', () => {
   });
 
   it('200 and live messages when the twin changes after connecting', async () => {
-    const t = await getTestContext();
+    const t = await openSetUpTestApp();
     const client = await connect(t);
 
     await request(t.app).put('/api/cluster/ha').send({ enabled: true }).expect(202);
@@ -143,7 +134,6 @@ describe('GET /api/stream', () => {
 
     const res = await request(t.app).get('/api/stream').set('Last-Event-ID', id);
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({ code: 'bad_request', message });
+    expect(errorOf(res, 400)).toStrictEqual({ code: 'bad_request', message });
   });
 });

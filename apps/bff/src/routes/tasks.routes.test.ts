@@ -1,9 +1,9 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 describe('task routes', () => {
   afterEach(closeTestApps);
@@ -73,8 +73,7 @@ describe('task routes', () => {
 
       const res = await request(app).post('/api/alarms/2/acknowledge');
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: 'No triggered alarm with id 2',
       });
@@ -85,8 +84,7 @@ describe('task routes', () => {
 
       const res = await request(app).post(`/api/alarms/${id}/acknowledge`);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('bad_request');
+      expect(errorOf(res, 400).code).toBe('bad_request');
     });
   });
 });

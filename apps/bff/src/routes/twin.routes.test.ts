@@ -1,5 +1,4 @@
 import { ClockSchema } from '@harborview/contracts/clock';
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import { HostListSchema } from '@harborview/contracts/inventory';
 import { PolicyListSchema } from '@harborview/contracts/policies';
@@ -8,6 +7,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const START = '2017-03-01T09:00:00.000Z';
 
@@ -56,8 +56,7 @@ describe('twin routes', () => {
 
       const res = await request(app).put('/api/twin/clock').send({ speed: 'fast' });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 400)).toStrictEqual({
         code: 'validation_failed',
         message: 'Invalid speed: Invalid input: expected number, received string',
         details: [{ path: 'speed', message: 'Invalid input: expected number, received string' }],
@@ -69,8 +68,7 @@ describe('twin routes', () => {
 
       const res = await request(app).put('/api/twin/clock').send({});
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe('Invalid request: Give speed or paused');
+      expect(errorOf(res, 400).message).toBe('Invalid request: Give speed or paused');
     });
 
     it.each([[{ speed: 0 }], [{ speed: 3601 }], [{ paused: 'yes' }], [{ speed: 10, rate: 2 }]])(
@@ -101,10 +99,7 @@ describe('twin routes', () => {
 
       const res = await request(app).post('/api/twin/clock/advance').send({ seconds });
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.details).toStrictEqual([
-        { path: 'seconds', message: expect.any(String) },
-      ]);
+      expect(errorOf(res, 400).details).toStrictEqual([{ path: 'seconds', message: expect.any(String) }]);
     });
   });
 

@@ -1,9 +1,9 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { UserListSchema, UserSchema } from '@harborview/contracts/users';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 afterEach(closeTestApps);
 
@@ -51,8 +51,7 @@ describe('GET and POST /api/users', () => {
 
     const res = await request(app).post('/api/users').send(body);
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+    expect(errorOf(res, 400).code).toBe('validation_failed');
   });
 });
 
@@ -88,8 +87,7 @@ describe('PUT /api/users/:username', () => {
 
     const res = await request(app).put('/api/users/admin').send({ role: 'operator' });
 
-    expect(res.status).toBe(409);
-    expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/last admin/);
+    expect(errorOf(res, 409).message).toMatch(/last admin/);
   });
 
   it('200 demoting admin once another admin exists', async () => {

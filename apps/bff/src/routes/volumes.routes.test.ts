@@ -1,21 +1,14 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { PlacementPreviewSchema } from '@harborview/contracts/volume-placement';
 import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const GIB = 1024 ** 3;
-
-/** A twin after the walkthrough's setup: VIB and plugin installed, policy SW=2, vsanvol1..3. */
-async function getTestContext(): Promise<TestApp> {
-  const t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
-  return t;
-}
 
 const createVolume = (t: TestApp, body: unknown) =>
   request(t.app)
@@ -27,7 +20,7 @@ describe('volume routes', () => {
 
   describe('POST /api/volumes', () => {
     it('201 with the volume, its vDVS Status and its vSAN object when created with a size and a policy', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await createVolume(t, { name: 'db', opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
 
@@ -46,7 +39,7 @@ describe('volume routes', () => {
     });
 
     it('201 with the existing volume when the name is taken (the vDVS plugin reports success)', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await createVolume(t, { name: 'vsanvol1', opts: { size: '1gb' } });
 
@@ -62,8 +55,7 @@ describe('volume routes', () => {
 
       const res = await createVolume(t, { name: 'db', opts: {} });
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+      expect(errorOf(res, 409).message).toBe(
         'Error response from daemon: error looking up volume plugin vsphere: plugin "vsphere" not found',
       );
     });
@@ -101,12 +93,11 @@ describe('volume routes', () => {
         'Not found mkfs for xfs_ext\nSupported filesystems found: ext2, ext3, ext4, xfs',
       ],
     ])('422 when %s (vDVS message)', async (_, opts, message) => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await createVolume(t, { name: 'db', opts });
 
-      expect(res.status).toBe(422);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({ code: 'unprocessable', message });
+      expect(errorOf(res, 422)).toStrictEqual({ code: 'unprocessable', message });
     });
 
     it.each([
@@ -123,12 +114,11 @@ describe('volume routes', () => {
       ['the name is over 100 characters', 'v'.repeat(101), 'Volume name is too long (max len is 100)'],
       ['the name holds a slash', 'a/b', 'Volume name contains illegal characters: /'],
     ])('422 when %s (vDVS message)', async (_, name, message) => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await createVolume(t, { name, opts: {} });
 
-      expect(res.status).toBe(422);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(message);
+      expect(errorOf(res, 422).message).toBe(message);
     });
 
     it.each([
@@ -137,12 +127,11 @@ describe('volume routes', () => {
       ['opts is a string', { name: 'db', opts: 'size=1gb' }],
       ['a field is unknown', { name: 'db', opts: {}, driver: 'vsphere' }],
     ])('400 when %s', async (_, body) => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await createVolume(t, body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 
@@ -153,7 +142,7 @@ describe('volume routes', () => {
         .send(body as object);
 
     it('200 with two replicas and a witness on three hosts when 20gb asks for the vSAN default, and nothing is created', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const before = VolumeListSchema.parse((await request(t.app).get('/api/volumes')).body).total;
 
       const res = await preview(t, { name: 'vsanvol9', opts: { size: '20gb' } });
@@ -169,7 +158,7 @@ describe('volume routes', () => {
     });
 
     it('200 with each replica striped over two disks when no name is typed yet and the policy is SW=2', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
 
@@ -180,7 +169,7 @@ describe('volume routes', () => {
     });
 
     it('200 with ok false and vmdk_ops’s message verbatim when the size has no unit', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await preview(t, { name: 'v1', opts: { size: '20' } });
 
@@ -203,8 +192,7 @@ describe('volume routes', () => {
 
       const res = await preview(t, body);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
   });
 
@@ -218,7 +206,7 @@ describe('volume routes', () => {
       ['status=attached', [], 0],
       ['pageSize=2&page=2', ['vsanvol3'], 3],
     ])('200 with the filtered, sorted page for %s', async (query, names, total) => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await request(t.app).get(`/api/volumes?${query}`);
 
@@ -230,7 +218,7 @@ describe('volume routes', () => {
 
     // Pages are shared per twin state and sent from bytes kept per page (twin-volume-reads.ts, cached-json.ts).
     it('200 with the new volume when one is created after the same page was read', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const before = VolumeListSchema.parse((await request(t.app).get('/api/volumes?order=desc')).body);
       await createVolume(t, { name: 'zz-db', opts: { size: '1gb' } }).expect(201);
 
@@ -244,7 +232,7 @@ describe('volume routes', () => {
     });
 
     it('200 without the volume when one is removed after its page and its own GET were read', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       await request(t.app).get('/api/volumes').expect(200);
       await request(t.app).get('/api/volumes/vsanvol2').expect(200);
       await request(t.app).delete('/api/volumes/vsanvol2').expect(204);
@@ -257,7 +245,7 @@ describe('volume routes', () => {
     });
 
     it('304 when the page is asked again with its ETag and the twin has not changed, 200 once it has', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const first = await request(t.app).get('/api/volumes').expect(200);
       const etag = first.headers['etag'] as string;
 
@@ -273,7 +261,7 @@ describe('volume routes', () => {
     });
 
     it('304 when the page is asked again with its ETag after a clock step that left it unchanged', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       const etag = (await request(t.app).get('/api/volumes').expect(200)).headers['etag'] as string;
       await request(t.app).post('/api/twin/clock/advance').send({ seconds: 1 }).expect(200);
 
@@ -289,8 +277,7 @@ describe('volume routes', () => {
 
         const res = await request(t.app).get(`/api/volumes?${query}`);
 
-        expect(res.status).toBe(400);
-        expect(ErrorBodySchema.parse(res.body).error.code).toBe('validation_failed');
+        expect(errorOf(res, 400).code).toBe('validation_failed');
       },
     );
   });
@@ -299,7 +286,7 @@ describe('volume routes', () => {
     it.each(['vsanvol1', 'vsanvol1@vsanDatastore', 'vsanvol1%40VSANDATASTORE'])(
       '200 with the same volume when asked as %s',
       async (name) => {
-        const t = await getTestContext();
+        const t = await openSetUpTestApp();
 
         const res = await request(t.app).get(`/api/volumes/${name}`);
 
@@ -309,12 +296,11 @@ describe('volume routes', () => {
     );
 
     it('404 when the volume does not exist', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await request(t.app).get('/api/volumes/vsanvol9@vsanDatastore');
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
         message: "No volume with id 'vsanvol9@vsanDatastore'",
       });
@@ -325,14 +311,13 @@ describe('volume routes', () => {
 
       const res = await request(t.app).get(`/api/volumes/${'v'.repeat(257)}`);
 
-      expect(res.status).toBe(400);
-      expect(ErrorBodySchema.parse(res.body).error.message).toMatch(/^Invalid name: /);
+      expect(errorOf(res, 400).message).toMatch(/^Invalid name: /);
     });
   });
 
   describe('DELETE /api/volumes/:name', () => {
     it('204 when a detached volume is removed, and it is gone', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await request(t.app).delete('/api/volumes/vsanvol2@vsanDatastore');
 
@@ -342,38 +327,35 @@ describe('volume routes', () => {
     });
 
     it('409 when a volume attached to Harbor is removed (vDVS message)', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS }).expect(202);
 
       const res = await request(t.app).delete('/api/volumes/vsanvol1');
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error).toStrictEqual({
+      expect(errorOf(res, 409)).toStrictEqual({
         code: 'conflict',
         message: 'Failed to remove volume vsanvol1, in use by VM = photon-harbor.',
       });
     });
 
     it('409 when a volume mounted by a running Harbor container is removed (vDVS refcount message)', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
       await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS }).expect(202);
       await request(t.app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
 
       const res = await request(t.app).delete('/api/volumes/vsanvol1');
 
-      expect(res.status).toBe(409);
-      expect(ErrorBodySchema.parse(res.body).error.message).toBe(
+      expect(errorOf(res, 409).message).toBe(
         'Remove failure - volume is still mounted.  volume=vsanvol1@vsanDatastore, refcount=1',
       );
     });
 
     it('404 when the volume does not exist', async () => {
-      const t = await getTestContext();
+      const t = await openSetUpTestApp();
 
       const res = await request(t.app).delete('/api/volumes/vsanvol9');
 
-      expect(res.status).toBe(404);
-      expect(ErrorBodySchema.parse(res.body).error.code).toBe('not_found');
+      expect(errorOf(res, 404).code).toBe('not_found');
     });
   });
 });

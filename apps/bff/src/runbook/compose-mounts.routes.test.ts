@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 
 import { ComposeMountListSchema } from '@harborview/contracts/compose-mounts';
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 const HARBOR_211 = readFileSync(
   new URL('../../../../../shared/fixtures/harbor-2.11.0-docker-compose.yml', import.meta.url),
@@ -52,8 +52,7 @@ describe('POST /api/harbor/compose/mounts', () => {
   it('400 when the text is not YAML', async () => {
     const res = await mounts('services: [unclosed')();
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error.message).not.toBe('');
+    expect(errorOf(res, 400).message).not.toBe('');
   });
 
   it('422 when the YAML is not a compose file', async () => {

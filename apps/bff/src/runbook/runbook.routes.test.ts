@@ -3,7 +3,6 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
 import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
@@ -13,6 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { closeTestApps, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { errorOf } from '../test/api-expect';
 
 /** The whole walkthrough through the API: setup, policy, volumes, the compose edit, HA on. */
 async function getTestContext(): Promise<TestApp> {
@@ -134,8 +134,7 @@ describe('GET /api/runbook', () => {
 
     const res = await request(app).get('/api/runbook?format=pdf');
 
-    expect(res.status).toBe(400);
-    expect(ErrorBodySchema.parse(res.body).error.code).toBeDefined();
+    expect(errorOf(res, 400).code).toBeDefined();
   });
 
   it('503 when the backend keeps no command log', async () => {

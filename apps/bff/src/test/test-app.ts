@@ -10,6 +10,7 @@ import { openAuth } from '../auth/auth';
 import type { Auth } from '../auth/auth';
 import { ensureFirstAdmin } from '../auth/first-admin';
 import type { AppDeps } from '../deps';
+import { walkthroughClient } from '../integration/http-walkthrough';
 import { bootTwin } from '../twin-runtime/bootstrap';
 import type { BootedTwin } from '../twin-runtime/bootstrap';
 
@@ -115,6 +116,13 @@ export async function openTestApp(
   const app = await createTestApp(overrides, registry, options);
   opened.push(app);
   return app;
+}
+
+/** openTestApp after the walkthrough's setup: VIB and plugin installed, policy SW=2, volumes vsanvol1..3. */
+export async function openSetUpTestApp(): Promise<TestApp> {
+  const t = await openTestApp();
+  await walkthroughClient(t.app).setUp();
+  return t;
 }
 
 /** Closes every app opened since the last call. */
