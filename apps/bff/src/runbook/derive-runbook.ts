@@ -1,7 +1,7 @@
 import { unifiedDiff } from '@harborview/compose/diff';
 import type { Runbook, RunbookStep } from '@harborview/contracts/runbook';
-import type { TwinCommand } from '@harborview/twin/engine/commands';
-import { DEFAULT_VDVS_VERSION } from '@harborview/twin/engine/constants';
+import type { TwinCommand } from '@harborview/twin/engine';
+import { DEFAULT_VDVS_VERSION } from '@harborview/twin/engine';
 import {
   dockerVolumeCreateCommand,
   dockerVolumeRemoveCommand,
@@ -9,10 +9,12 @@ import {
   VMDKOPS_ADMIN_PATH,
   vmdkopsPolicyCommand,
   vmdkopsPolicyRemoveCommand,
-} from '@harborview/twin/vdvs/cli-commands';
+} from '@harborview/twin/vdvs';
 
 import type { StoredCommand } from '../store/types';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
+
+import { isBackgroundCommand } from './operator-actions';
 
 /** What the log does not say by itself: where things ran, and the compose file Harbor started with. */
 export interface RunbookContext {
@@ -51,6 +53,7 @@ function minutes(seconds: number): number {
 // One logged command → the steps an operator would have typed or clicked. Returns [] for what is not an operator
 // action (time passing, image bytes written, clock speed).
 function stepsFor(command: TwinCommand, ctx: RunbookContext, compose: { text: string }): Draft[] {
+  if (isBackgroundCommand(command)) return [];
   const esx0 = ctx.hostAddresses[0] ?? 'esxi';
   switch (command.type) {
     case 'installVib': {
@@ -196,12 +199,6 @@ function stepsFor(command: TwinCommand, ctx: RunbookContext, compose: { text: st
       ];
     case 'acknowledgeAlarm':
       return [ui(`Acknowledge alarm ${command.alarmId}`, 'vSphere Client: Monitor > Triggered Alarms > Acknowledge')];
-    case 'advance':
-    case 'writeData':
-    case 'containerExited':
-    case 'containerStarted':
-    case 'setSpeed':
-      return [];
   }
 }
 
