@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from './test/test-app';
-import { errorOf } from './test/api-expect';
+import { bodyOf, errorOf } from './test/api-expect';
 
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'harborview-web-'));
@@ -23,8 +23,7 @@ describe('createApp', () => {
 
     const res = await request(app).get('/api/nope?x=1');
 
-    expect(res.status).toBe(404);
-    expect(ErrorBodySchema.parse(res.body)).toStrictEqual({
+    expect(bodyOf(res, 404, ErrorBodySchema)).toStrictEqual({
       error: { code: 'not_found', message: 'No API route for GET /api/nope' },
     });
   });

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const advance = (app: Parameters<typeof request>[0], seconds: number) =>
   request(app).post('/api/twin/clock/advance').send({ seconds });
@@ -21,8 +21,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/cluster');
 
-      expect(res.status).toBe(200);
-      const cluster = ClusterSummarySchema.parse(res.body);
+      const cluster = bodyOf(res, 200, ClusterSummarySchema);
       expect(cluster.haEnabled).toBe(false);
       expect(cluster.hostIds).toStrictEqual(['host-1', 'host-2', 'host-3']);
       expect(cluster.objectHealth).toStrictEqual({ healthy: 3 });
@@ -34,8 +33,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/cluster/resync');
 
-      expect(res.status).toBe(200);
-      const resync = ResyncSummarySchema.parse(res.body);
+      const resync = bodyOf(res, 200, ResyncSummarySchema);
       expect([resync.totalObjects, resync.scheduled, resync.pending, resync.objects]).toStrictEqual([0, 0, 0, []]);
     });
   });
@@ -46,8 +44,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).put('/api/cluster/ha').send({ enabled: true });
 
-      expect(res.status).toBe(202);
-      const task = TaskSchema.parse(res.body);
+      const task = bodyOf(res, 202, TaskSchema);
       expect([task.name, task.details, task.state, task.target.id]).toStrictEqual([
         'Reconfigure cluster',
         'Turn on vSphere HA',
@@ -65,8 +62,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).put('/api/cluster/ha').send({ enabled: false });
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body).name).toBe('Reconfigure cluster');
+      expect(bodyOf(res, 202, TaskSchema).name).toBe('Reconfigure cluster');
     });
 
     it.each([[{ enabled: 'yes' }], [{}], [{ enabled: true, force: true }]])('400 when the body is %j', async (body) => {
@@ -84,8 +80,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).put('/api/cluster/vsan').send({ repairDelaySeconds: 600 });
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body).details).toBe('Object Repair Timer: 10 minutes');
+      expect(bodyOf(res, 202, TaskSchema).details).toBe('Object Repair Timer: 10 minutes');
       const cluster = ClusterSummarySchema.parse((await request(app).get('/api/cluster')).body);
       expect(cluster.repairTimer.delaySeconds).toBe(600);
     });
@@ -106,8 +101,7 @@ describe('cluster routes', () => {
       const res = await request(app).post('/api/hosts/host-2/power').send({ state: 'off' });
       await advance(app, 5).expect(200);
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body)).toMatchObject({ name: 'Power off host', target: { id: 'host-2' } });
+      expect(bodyOf(res, 202, TaskSchema)).toMatchObject({ name: 'Power off host', target: { id: 'host-2' } });
       const host = HostSchema.parse((await request(app).get('/api/hosts/host-2')).body);
       expect(host.powerState).toBe('poweredOff');
     });
@@ -119,8 +113,7 @@ describe('cluster routes', () => {
       const res = await request(app).post('/api/hosts/host-2/power').send({ state: 'on' });
       await advance(app, 120).expect(200);
 
-      expect(res.status).toBe(202);
-      const task = TaskSchema.parse(res.body);
+      const task = bodyOf(res, 202, TaskSchema);
       expect([task.name, task.state]).toStrictEqual(['Power on host', 'running']);
       const host = HostSchema.parse((await request(app).get('/api/hosts/host-2')).body);
       expect(host.powerState).toBe('poweredOn');
@@ -168,8 +161,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).post(DISK);
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body)).toMatchObject({ name: 'Fail disk', details: 'host-1-dg-1-cap-1' });
+      expect(bodyOf(res, 202, TaskSchema)).toMatchObject({ name: 'Fail disk', details: 'host-1-dg-1-cap-1' });
       const host = HostSchema.parse((await request(app).get('/api/hosts/host-1')).body);
       expect(host.diskGroups[0]?.capacityDisks[0]).toMatchObject({ id: 'host-1-dg-1-cap-1', state: 'failed' });
     });
@@ -229,8 +221,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/vsan/objects?health=inaccessible');
 
-      expect(res.status).toBe(200);
-      expect(VsanObjectListSchema.parse(res.body)).toMatchObject({ items: [], total: 0 });
+      expect(bodyOf(res, 200, VsanObjectListSchema)).toMatchObject({ items: [], total: 0 });
     });
 
     it.each(['kind=vmdk', 'health=bogus', 'pageSize=1001', 'page=0', 'owner=vm-1'])(
@@ -251,8 +242,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/datastores/datastore-1/browse?path=dockvols');
 
-      expect(res.status).toBe(200);
-      const folder = BrowseResultSchema.parse(res.body);
+      const folder = bodyOf(res, 200, BrowseResultSchema);
       expect(folder.path).toBe('dockvols');
       expect(folder.entries.map((e) => [e.name, e.kind])).toStrictEqual([
         ['11111111-1111-1111-1111-111111111111', 'folder'],
@@ -288,8 +278,7 @@ describe('cluster routes', () => {
 
       const res = await request(app).get('/api/datastores/datastore-1/browse?path=dockvols&offset=50');
 
-      expect(res.status).toBe(200);
-      expect(BrowseResultSchema.parse(res.body)).toMatchObject({ entries: [], total: 3, offset: 50 });
+      expect(bodyOf(res, 200, BrowseResultSchema)).toMatchObject({ entries: [], total: 3, offset: 50 });
     });
 
     it.each(['offset=-1', 'offset=1.5', 'offset=abc', 'limit=0', 'limit=2001', 'limit=ten'])(

@@ -7,20 +7,18 @@ import {
   DrillReportSchema,
   DrillSchema,
 } from '@harborview/contracts/drills';
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { advanceAndRead, walkthroughOnVolumes } from '../drills/drill-test-kit';
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 // A fresh twin (seed 1): Harbor's VM runs on host-1 from its own disk and vSphere HA is off, so powering host-1 off
 // takes every Harbor service down for good (vsan-ha.md §3: without HA nothing restarts the VM).
 const HARBOR_HOST_OFF = { type: 'host-power-off', hostId: 'host-1' } as const;
 const HARBOR_SERVICES = ['log', 'registry', 'mysql', 'ui', 'jobservice', 'proxy'].map((s) => `Harbor ${s}`);
-
-const errorOf = (body: unknown) => ErrorBodySchema.parse(body).error;
 
 describe('drill routes', () => {
   afterEach(closeTestApps);
@@ -31,8 +29,7 @@ describe('drill routes', () => {
 
       const res = await request(app).post('/api/drills/preflight').send({ fault: HARBOR_HOST_OFF });
 
-      expect(res.status).toBe(200);
-      const preflight = DrillPreflightSchema.parse(res.body);
+      const preflight = bodyOf(res, 200, DrillPreflightSchema);
       expect([preflight.haEnabled, preflight.harborVm.affected, preflight.harborVm.restartHostId]).toStrictEqual([
         false,
         true,
@@ -51,8 +48,7 @@ describe('drill routes', () => {
         .post('/api/drills/preflight')
         .send({ fault: { type: 'meteor-strike', hostId: 'host-1' } });
 
-      expect(res.status).toBe(400);
-      expect(errorOf(res.body).code).toBe('validation_failed');
+      expect(errorOf(res, 400).code).toBe('validation_failed');
     });
 
     it('404 when the host does not exist', async () => {
@@ -62,8 +58,7 @@ describe('drill routes', () => {
         .post('/api/drills/preflight')
         .send({ fault: { type: 'host-power-off', hostId: 'host-9' } });
 
-      expect(res.status).toBe(404);
-      expect(errorOf(res.body).message).toBe('No host with id host-9');
+      expect(errorOf(res, 404).message).toBe('No host with id host-9');
     });
   });
 
@@ -73,8 +68,7 @@ describe('drill routes', () => {
 
       const res = await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF });
 
-      expect(res.status).toBe(409);
-      const error = errorOf(res.body);
+      const error = errorOf(res, 409);
       expect(error.code).toBe('confirmation_required');
       expect(error.details).toMatchObject({ goesDown: HARBOR_SERVICES });
       expect((await request(app).get('/api/hosts/host-1')).body).toMatchObject({ powerState: 'poweredOn' });
@@ -86,8 +80,7 @@ describe('drill routes', () => {
 
       const res = await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF, confirm: HARBOR_SERVICES });
 
-      expect(res.status).toBe(202);
-      const drill = DrillSchema.parse(res.body);
+      const drill = bodyOf(res, 202, DrillSchema);
       expect([drill.id, drill.status, drill.vmHostBefore, drill.initiator]).toStrictEqual([
         'drill-1',
         'running',
@@ -110,9 +103,9 @@ describe('drill routes', () => {
         .post('/api/drills')
         .send({ fault: { type: 'host-power-off', hostId: 'host-2' } });
 
-      expect(res.status).toBe(409);
-      expect(errorOf(res.body)).toMatchObject({ code: 'conflict' });
-      expect(errorOf(res.body).message).toContain('Drill drill-1 is still running');
+      const error = errorOf(res, 409);
+      expect(error).toMatchObject({ code: 'conflict' });
+      expect(error.message).toContain('Drill drill-1 is still running');
     });
 
     it('404 when the disk does not exist on the host', async () => {
@@ -142,8 +135,7 @@ describe('drill routes', () => {
 
       const res = await request(app).get('/api/drills/drill-42');
 
-      expect(res.status).toBe(404);
-      expect(errorOf(res.body).message).toBe("No drill with id 'drill-42'");
+      expect(errorOf(res, 404).message).toBe("No drill with id 'drill-42'");
     });
 
     it('409 when recover is asked while the drill is still running', async () => {
@@ -152,8 +144,7 @@ describe('drill routes', () => {
 
       const res = await request(app).post('/api/drills/drill-1/recover').send({});
 
-      expect(res.status).toBe(409);
-      expect(errorOf(res.body).message).toContain('still running');
+      expect(errorOf(res, 409).message).toContain('still running');
     });
 
     it('202 on recover once the drill has failed (HA off), then it closes after the resync with a report and a faithful replay', async () => {
@@ -202,8 +193,7 @@ describe('drill routes', () => {
       const res = await request(app).get('/api/failover/topology');
       const unknown = await request(app).get('/api/failover/topology?drillId=drill-7');
 
-      expect(res.status).toBe(200);
-      const frame = DrillFrameSchema.parse(res.body);
+      const frame = bodyOf(res, 200, DrillFrameSchema);
       expect(frame.hosts.map((h) => [h.id, h.powerState])).toStrictEqual([
         ['host-1', 'poweredOn'],
         ['host-2', 'poweredOn'],
@@ -220,8 +210,7 @@ describe('drill routes', () => {
 
       const res = await request(app).post('/api/twin/clock/advance').send({ to: 'repair-timer-end' });
 
-      expect(res.status).toBe(409);
-      expect(errorOf(res.body).message).toBe(
+      expect(errorOf(res, 409).message).toBe(
         'No repair timer is running: no Absent component is waiting to be repaired',
       );
     });
@@ -234,8 +223,7 @@ describe('drill routes', () => {
 
       const res = await request(t.app).post('/api/twin/clock/advance').send({ to: 'repair-timer-end' });
 
-      expect(res.status).toBe(200);
-      const after = ClockSchema.parse(res.body);
+      const after = bodyOf(res, 200, ClockSchema);
       expect(Math.round(after.elapsedSeconds - before.elapsedSeconds)).toBe(3600);
       const cluster = ClusterSummarySchema.parse((await request(t.app).get('/api/cluster')).body);
       expect(cluster.repairTimer.nextExpiryAt).toBeNull();

@@ -13,7 +13,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const preview = (t: TestApp, body: unknown) =>
   request(t.app)
@@ -29,8 +29,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).get('/api/harbor');
 
-      expect(res.status).toBe(200);
-      const harbor = HarborSchema.parse(res.body);
+      const harbor = bodyOf(res, 200, HarborSchema);
       expect([harbor.status, harbor.layout, harbor.healthApi, harbor.vmId]).toStrictEqual([
         'healthy',
         '0.4.1',
@@ -47,8 +46,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).get('/api/harbor/compose');
 
-      expect(res.status).toBe(200);
-      const file = ComposeFileSchema.parse(res.body);
+      const file = bodyOf(res, 200, ComposeFileSchema);
       expect([file.fileName, file.layout]).toStrictEqual(['docker-compose.yml', '0.4.1']);
       expect(file.compose).toContain('      - /data/registry:/storage');
     });
@@ -61,8 +59,7 @@ describe('harbor routes', () => {
 
       const res = await preview(t, { mappings: WALKTHROUGH_MAPPINGS });
 
-      expect(res.status).toBe(200);
-      const result = ComposePreviewSchema.parse(res.body);
+      const result = bodyOf(res, 200, ComposePreviewSchema);
       expect(result.diff).toContain('-      - /data/registry:/storage');
       expect(result.diff).toContain('+      - vsanvol1:/storage');
       expect(result.diff).toContain('+      - vsanvol2:/var/lib/mysql');
@@ -78,8 +75,7 @@ describe('harbor routes', () => {
 
       const res = await preview(t, { mappings: [WALKTHROUGH_MAPPINGS[0], bad] });
 
-      expect(res.status).toBe(422);
-      const { error } = ErrorBodySchema.parse(res.body);
+      const { error } = bodyOf(res, 422, ErrorBodySchema);
       expect(error.message).toBe('mappings[1]: There is no service "nosuch" in this compose file.');
       expect(error.details).toStrictEqual([
         { mappingIndex: 1, code: 'unknown-service', message: 'There is no service "nosuch" in this compose file.' },
@@ -141,8 +137,7 @@ describe('harbor routes', () => {
       const res = await request(t.app).post('/api/harbor/attach').send({ mappings: WALKTHROUGH_MAPPINGS });
       await request(t.app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body)).toMatchObject({
+      expect(bodyOf(res, 202, TaskSchema)).toMatchObject({
         name: 'Apply Harbor compose file',
         details: 'docker-compose down && docker-compose up -d',
       });
@@ -174,8 +169,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).get('/api/harbor/images');
 
-      expect(res.status).toBe(200);
-      expect(HarborImageListSchema.parse(res.body)).toStrictEqual({ items: [] });
+      expect(bodyOf(res, 200, HarborImageListSchema)).toStrictEqual({ items: [] });
     });
 
     it('503 when images are pushed without a real registry', async () => {
@@ -199,8 +193,7 @@ describe('harbor routes', () => {
 
       const res = await request(app).post('/api/harbor/verify');
 
-      expect(res.status).toBe(200);
-      expect(VerifyResultSchema.parse(res.body)).toStrictEqual({
+      expect(bodyOf(res, 200, VerifyResultSchema)).toStrictEqual({
         intact: true,
         images: [],
         counts: { images: 0, blobs: 0, verified: 0 },

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { bodyOf } from '../test/api-expect';
 
 describe('GET /api/health', () => {
   afterEach(closeTestApps);
@@ -12,7 +13,6 @@ describe('GET /api/health', () => {
 
     const res = await request(app).get('/api/health');
 
-    expect(res.status).toBe(200);
-    expect(HealthSchema.parse(res.body)).toStrictEqual({ status: 'ok', version: '0.0.0-test', backend: 'twin' });
+    expect(bodyOf(res, 200, HealthSchema)).toStrictEqual({ status: 'ok', version: '0.0.0-test', backend: 'twin' });
   });
 });

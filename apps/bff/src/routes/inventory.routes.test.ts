@@ -6,6 +6,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { bodyOf } from '../test/api-expect';
 
 const names = (nodes: InventoryNode[]): string[] => nodes.map((n) => n.name);
 
@@ -17,8 +18,7 @@ describe('inventory routes', () => {
 
     const res = await request(app).get('/api/inventory');
 
-    expect(res.status).toBe(200);
-    const { views } = InventorySchema.parse(res.body);
+    const { views } = bodyOf(res, 200, InventorySchema);
     const datacenter = views.hostsAndClusters.children[0];
     const cluster = datacenter?.children[0];
     expect(views.hostsAndClusters.kind).toBe('vcenter');
@@ -34,8 +34,7 @@ describe('inventory routes', () => {
 
     const res = await request(app).get('/api/hosts');
 
-    expect(res.status).toBe(200);
-    const { items } = HostListSchema.parse(res.body);
+    const { items } = bodyOf(res, 200, HostListSchema);
     expect(items.map((h) => [h.address, h.powerState, h.connectionState])).toStrictEqual([
       ['10.162.102.130', 'poweredOn', 'connected'],
       ['10.162.102.131', 'poweredOn', 'connected'],
@@ -52,8 +51,7 @@ describe('inventory routes', () => {
 
     const res = await request(app).get('/api/hosts');
 
-    expect(res.status).toBe(200);
-    const { items } = HostListSchema.parse(res.body);
+    const { items } = bodyOf(res, 200, HostListSchema);
     expect(items.map((h) => [h.components.total, h.components.byState.ACTIVE])).toStrictEqual(
       items.map((h) => [placed(h.id), placed(h.id)]),
     );
@@ -68,8 +66,7 @@ describe('inventory routes', () => {
 
     const res = await request(app).get('/api/hosts/host-2');
 
-    expect(res.status).toBe(200);
-    const { components } = HostSchema.parse(res.body);
+    const { components } = bodyOf(res, 200, HostSchema);
     expect(components.total).toBeGreaterThan(0);
     expect([components.byState.ABSENT, components.byState.ACTIVE]).toStrictEqual([components.total, 0]);
   });
@@ -79,8 +76,7 @@ describe('inventory routes', () => {
 
     const res = await request(app).get('/api/hosts/host-2');
 
-    expect(res.status).toBe(200);
-    expect(HostSchema.parse(res.body).address).toBe('10.162.102.131');
+    expect(bodyOf(res, 200, HostSchema).address).toBe('10.162.102.131');
   });
 
   it('200 with the Harbor VM running Photon OS on the first host', async () => {
@@ -104,7 +100,6 @@ describe('inventory routes', () => {
 
     const res = await request(app).get(path);
 
-    expect(res.status).toBe(404);
-    expect(ErrorBodySchema.parse(res.body)).toStrictEqual({ error: { code: 'not_found', message } });
+    expect(bodyOf(res, 404, ErrorBodySchema)).toStrictEqual({ error: { code: 'not_found', message } });
   });
 });

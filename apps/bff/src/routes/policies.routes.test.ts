@@ -4,7 +4,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const SW2 = '(("stripeWidth" i2))';
 
@@ -17,8 +17,7 @@ describe('policy routes', () => {
 
       const res = await request(app).get('/api/policies');
 
-      expect(res.status).toBe(200);
-      expect(PolicyListSchema.parse(res.body).items).toStrictEqual([
+      expect(bodyOf(res, 200, PolicyListSchema).items).toStrictEqual([
         { name: 'vSAN Default Storage Policy', content: '()', rules: [], active: 'Unused', volumes: [], builtIn: true },
       ]);
     });
@@ -30,8 +29,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies').send({ name: 'SW=2', content: SW2 });
 
-      expect(res.status).toBe(201);
-      expect(PolicySchema.parse(res.body)).toStrictEqual({
+      expect(bodyOf(res, 201, PolicySchema)).toStrictEqual({
         name: 'SW=2',
         content: SW2,
         rules: [{ key: 'stripeWidth', value: 2, description: 'Number of disk stripes per object: 2' }],
@@ -46,8 +44,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies').send({ name: 'wrong', content: '(("wrongKey" i50)' });
 
-      expect(res.status).toBe(201);
-      expect(PolicySchema.parse(res.body).content).toBe('(("wrongKey" i50)');
+      expect(bodyOf(res, 201, PolicySchema).content).toBe('(("wrongKey" i50)');
     });
 
     it('409 when a policy with the name exists (vDVS message)', async () => {
@@ -102,8 +99,7 @@ describe('policy routes', () => {
 
       const res = await request(app).put('/api/policies/SW%3D2').send({ content: '(("stripeWidth" i3))' });
 
-      expect(res.status).toBe(200);
-      expect(PolicySchema.parse(res.body)).toMatchObject({ name: 'SW=2', content: '(("stripeWidth" i3))' });
+      expect(bodyOf(res, 200, PolicySchema)).toMatchObject({ name: 'SW=2', content: '(("stripeWidth" i3))' });
     });
 
     it('200 with the old content kept, and the vDVS failure line on the task, when no volume can take the update', async () => {
@@ -111,8 +107,7 @@ describe('policy routes', () => {
 
       const res = await request(app).put('/api/policies/SW=2').send({ content: '(("hostFailuresToTolerate" i2))' });
 
-      expect(res.status).toBe(200);
-      expect(PolicySchema.parse(res.body)).toMatchObject({ content: SW2, volumes: ['vsanvol3@vsanDatastore'] });
+      expect(bodyOf(res, 200, PolicySchema)).toMatchObject({ content: SW2, volumes: ['vsanvol3@vsanDatastore'] });
       const [task] = TaskListSchema.parse((await request(app).get('/api/tasks')).body).items;
       expect([task?.name, task?.details]).toStrictEqual([
         'Update vDVS policy',
@@ -201,8 +196,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies/validate').send({ content: SW2 });
 
-      expect(res.status).toBe(200);
-      expect(PolicyValidationSchema.parse(res.body)).toStrictEqual({
+      expect(bodyOf(res, 200, PolicyValidationSchema)).toStrictEqual({
         ok: true,
         issues: [],
         rules: [{ key: 'stripeWidth', value: 2, description: 'Number of disk stripes per object: 2' }],
@@ -215,8 +209,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies/validate').send({ content: '(("stripeWidth" i2)' });
 
-      expect(res.status).toBe(200);
-      const validation = PolicyValidationSchema.parse(res.body);
+      const validation = bodyOf(res, 200, PolicyValidationSchema);
       expect(validation.ok).toBe(false);
       expect(validation.issues).toStrictEqual([
         {
@@ -237,8 +230,7 @@ describe('policy routes', () => {
 
       const res = await request(app).post('/api/policies/validate').send({ content });
 
-      expect(res.status).toBe(200);
-      const [issue] = PolicyValidationSchema.parse(res.body).issues;
+      const [issue] = bodyOf(res, 200, PolicyValidationSchema).issues;
       expect(issue).toStrictEqual({
         severity: 'error',
         code: 'not-enough-fault-domains',

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp, TEST_PASSWORD } from '../test/test-app';
 import type { TestAppOptions } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 afterEach(closeTestApps);
 
@@ -28,8 +28,7 @@ describe('POST /api/session', () => {
 
     const res = await signIn(rawApp);
 
-    expect(res.status).toBe(200);
-    const session = SessionSchema.parse(res.body);
+    const session = bodyOf(res, 200, SessionSchema);
     expect(session).toMatchObject({ username: 'admin', role: 'admin', presenting: false, idleTimeoutSeconds: 1800 });
     expect(session.expiresAt).toBe(new Date(START_MS + 30 * MINUTE).toISOString());
     const cookies = res.headers['set-cookie'] as unknown as string[];

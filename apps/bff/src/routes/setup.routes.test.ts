@@ -5,7 +5,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const vibStates = (setup: Setup): string[] => setup.hosts.map((h) => h.vib.state);
 const readSetup = async (app: Parameters<typeof request>[0]): Promise<Setup> =>
@@ -20,8 +20,7 @@ describe('setup routes', () => {
 
       const res = await request(app).get('/api/setup');
 
-      expect(res.status).toBe(200);
-      const setup = SetupSchema.parse(res.body);
+      const setup = bodyOf(res, 200, SetupSchema);
       expect(vibStates(setup)).toStrictEqual(['notInstalled', 'notInstalled', 'notInstalled']);
       expect(setup.vms).toStrictEqual([
         { vmId: 'vm-1', name: 'photon-harbor', plugin: { state: 'notInstalled', version: null } },
@@ -37,8 +36,7 @@ describe('setup routes', () => {
       const res = await request(app).post('/api/setup/vib').send({});
       await request(app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
 
-      expect(res.status).toBe(202);
-      const { items } = TaskListSchema.parse(res.body);
+      const { items } = bodyOf(res, 202, TaskListSchema);
       expect(items.map((t) => [t.name, t.target.id, t.state])).toStrictEqual([
         ['Install VIB esx-vmdkops-service', 'host-1', 'running'],
         ['Install VIB esx-vmdkops-service', 'host-2', 'running'],
@@ -52,8 +50,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib');
 
-      expect(res.status).toBe(202);
-      expect(TaskListSchema.parse(res.body).items).toHaveLength(3);
+      expect(bodyOf(res, 202, TaskListSchema).items).toHaveLength(3);
     });
 
     it('202 with one task when a host is named, the others left alone', async () => {
@@ -61,8 +58,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib').send({ hostId: 'host-2' });
 
-      expect(res.status).toBe(202);
-      expect(TaskListSchema.parse(res.body).items.map((t) => t.target.id)).toStrictEqual(['host-2']);
+      expect(bodyOf(res, 202, TaskListSchema).items.map((t) => t.target.id)).toStrictEqual(['host-2']);
       expect(vibStates(await readSetup(app))).toStrictEqual(['notInstalled', 'installing', 'notInstalled']);
     });
 
@@ -81,8 +77,7 @@ describe('setup routes', () => {
 
       const res = await request(app).post('/api/setup/vib').send({});
 
-      expect(res.status).toBe(202);
-      expect(TaskListSchema.parse(res.body).items.map((t) => t.target.id)).toStrictEqual(['host-1', 'host-3']);
+      expect(bodyOf(res, 202, TaskListSchema).items.map((t) => t.target.id)).toStrictEqual(['host-1', 'host-3']);
       expect(vibStates(await readSetup(app))).toStrictEqual(['installing', 'installing', 'installing']);
     });
 
@@ -126,8 +121,7 @@ describe('setup routes', () => {
       const res = await request(app).post('/api/setup/plugin').send({});
       await request(app).post('/api/twin/clock/advance').send({ seconds: 60 }).expect(200);
 
-      expect(res.status).toBe(202);
-      expect(TaskSchema.parse(res.body)).toMatchObject({
+      expect(bodyOf(res, 202, TaskSchema)).toMatchObject({
         name: 'Install Docker plugin',
         target: { id: 'vm-1' },
         details: 'docker plugin install --grant-all-permissions --alias vsphere vmware/vsphere-storage-for-docker:0.21',

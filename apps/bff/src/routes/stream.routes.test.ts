@@ -10,7 +10,7 @@ import type { SseTestClient } from '../sse/sse-test-client';
 import { closeServer, listenOnce } from '../test/api-state';
 import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {
@@ -33,8 +33,7 @@ describe('GET /api/events', () => {
 
     const res = await request(t.app).get('/api/events?limit=5');
 
-    expect(res.status).toBe(200);
-    const page = EventPageSchema.parse(res.body);
+    const page = bodyOf(res, 200, EventPageSchema);
     const ids = page.items.map((e) => e.id);
     expect(ids).toHaveLength(5);
     expect(ids).toStrictEqual([...ids].sort((a, b) => a - b));
@@ -49,8 +48,7 @@ describe('GET /api/events', () => {
 
     const res = await request(t.app).get(`/api/events?after=${first.lastId}&limit=5`);
 
-    expect(res.status).toBe(200);
-    const next = EventPageSchema.parse(res.body);
+    const next = bodyOf(res, 200, EventPageSchema);
     // Ids are positions in the persisted log (the SSE ids): two pages of 5 are exactly one page of 10.
     const both = EventPageSchema.parse((await request(t.app).get('/api/events?limit=10')).body);
     expect([...first.items, ...next.items].map((e) => e.id)).toStrictEqual(both.items.map((e) => e.id));
@@ -63,8 +61,7 @@ describe('GET /api/events', () => {
 
     const res = await request(t.app).get('/api/events?entity=vsanvol1%40vsanDatastore');
 
-    expect(res.status).toBe(200);
-    const { items } = EventPageSchema.parse(res.body);
+    const { items } = bodyOf(res, 200, EventPageSchema);
     expect(items.map((e) => e.typeId)).toStrictEqual(['vim.event.TaskEvent', 'com.harborview.vdvs.VolumeCreated']);
     expect(items.every((e) => e.objects.some((o) => o.id === 'vsanvol1@vsanDatastore'))).toBe(true);
   });
@@ -75,8 +72,7 @@ describe('GET /api/events', () => {
 
     const res = await request(t.app).get(`/api/events?after=${latest}`);
 
-    expect(res.status).toBe(200);
-    expect(EventPageSchema.parse(res.body)).toStrictEqual({ items: [], lastId: latest });
+    expect(bodyOf(res, 200, EventPageSchema)).toStrictEqual({ items: [], lastId: latest });
   });
 
   it.each(['limit=0', 'limit=1001', 'after=-1', 'after=abc', 'after=1.5', 'since=3', `entity=${'x'.repeat(201)}`])(

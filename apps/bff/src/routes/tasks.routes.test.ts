@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 describe('task routes', () => {
   afterEach(closeTestApps);
@@ -25,8 +25,7 @@ describe('task routes', () => {
 
     const res = await request(app).get('/api/tasks');
 
-    expect(res.status).toBe(200);
-    const { items } = TaskListSchema.parse(res.body);
+    const { items } = bodyOf(res, 200, TaskListSchema);
     expect(items.map((t) => [t.name, t.initiator])).toStrictEqual([
       ['Reconfigure vSAN cluster', 'admin'],
       ['Reconfigure cluster', 'admin'],
@@ -49,8 +48,7 @@ describe('task routes', () => {
 
     const res = await request(app).get('/api/alarms');
 
-    expect(res.status).toBe(200);
-    const { items } = AlarmListSchema.parse(res.body);
+    const { items } = bodyOf(res, 200, AlarmListSchema);
     expect(items.map((a) => [a.name, a.entity.id, a.status, a.acknowledged])).toStrictEqual([
       ["vSAN health alarm 'vSAN object health'", 'cluster-1', 'yellow', false],
     ]);
@@ -63,8 +61,7 @@ describe('task routes', () => {
 
       const res = await request(app).post('/api/alarms/1/acknowledge');
 
-      expect(res.status).toBe(200);
-      expect(AlarmSchema.parse(res.body)).toMatchObject({ id: '1', acknowledged: true });
+      expect(bodyOf(res, 200, AlarmSchema)).toMatchObject({ id: '1', acknowledged: true });
       expect(AlarmListSchema.parse((await request(app).get('/api/alarms')).body).items[0]?.acknowledged).toBe(true);
     });
 

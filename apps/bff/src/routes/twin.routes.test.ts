@@ -7,7 +7,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const START = '2017-03-01T09:00:00.000Z';
 
@@ -20,8 +20,7 @@ describe('twin routes', () => {
 
       const res = await request(app).get('/api/twin/clock');
 
-      expect(res.status).toBe(200);
-      expect(ClockSchema.parse(res.body)).toStrictEqual({
+      expect(bodyOf(res, 200, ClockSchema)).toStrictEqual({
         now: START,
         elapsedSeconds: 0,
         speed: 1,
@@ -37,8 +36,7 @@ describe('twin routes', () => {
 
       const res = await request(app).put('/api/twin/clock').send({ speed: 60 });
 
-      expect(res.status).toBe(200);
-      expect(ClockSchema.parse(res.body).speed).toBe(60);
+      expect(bodyOf(res, 200, ClockSchema).speed).toBe(60);
       expect(ClockSchema.parse((await request(app).get('/api/twin/clock')).body).speed).toBe(60);
     });
 
@@ -47,8 +45,7 @@ describe('twin routes', () => {
 
       const res = await request(app).put('/api/twin/clock').send({ paused: false });
 
-      expect(res.status).toBe(200);
-      expect(ClockSchema.parse(res.body).paused).toBe(false);
+      expect(bodyOf(res, 200, ClockSchema).paused).toBe(false);
     });
 
     it('400 when the clock speed is not a number', async () => {
@@ -90,8 +87,7 @@ describe('twin routes', () => {
 
       const res = await request(app).post('/api/twin/clock/advance').send({ seconds: 90 });
 
-      expect(res.status).toBe(200);
-      expect(ClockSchema.parse(res.body)).toMatchObject({ now: '2017-03-01T09:01:30.000Z', elapsedSeconds: 90 });
+      expect(bodyOf(res, 200, ClockSchema)).toMatchObject({ now: '2017-03-01T09:01:30.000Z', elapsedSeconds: 90 });
     });
 
     it.each([0, -5, 7 * 24 * 3600 + 1, '30', null])('400 when seconds is %j', async (seconds) => {
@@ -111,8 +107,7 @@ describe('twin routes', () => {
 
       const res = await request(app).post('/api/twin/reset').send({});
 
-      expect(res.status).toBe(200);
-      expect(ClockSchema.parse(res.body)).toMatchObject({ now: START, elapsedSeconds: 0 });
+      expect(bodyOf(res, 200, ClockSchema)).toMatchObject({ now: START, elapsedSeconds: 0 });
       const policies = PolicyListSchema.parse((await request(app).get('/api/policies')).body).items;
       expect(policies.map((p) => p.name)).toStrictEqual(['vSAN Default Storage Policy']);
     });

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 afterEach(closeTestApps);
 
@@ -63,8 +63,7 @@ describe('PUT /api/users/:username', () => {
     const res = await request(app).put('/api/users/viewer-user').send({ role: 'operator' });
     const nowAllowed = await request(rawApp).put('/api/twin/clock').set(viewer.headers).send({ paused: true });
 
-    expect(res.status).toBe(200);
-    expect(UserSchema.parse(res.body).role).toBe('operator');
+    expect(bodyOf(res, 200, UserSchema).role).toBe('operator');
     expect(nowAllowed.status).toBe(200);
   });
 

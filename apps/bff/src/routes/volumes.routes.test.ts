@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const GIB = 1024 ** 3;
 
@@ -24,8 +24,7 @@ describe('volume routes', () => {
 
       const res = await createVolume(t, { name: 'db', opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
 
-      expect(res.status).toBe(201);
-      const volume = VolumeSchema.parse(res.body);
+      const volume = bodyOf(res, 201, VolumeSchema);
       expect(volume).toMatchObject({
         name: 'db',
         fullName: 'db@vsanDatastore',
@@ -43,8 +42,7 @@ describe('volume routes', () => {
 
       const res = await createVolume(t, { name: 'vsanvol1', opts: { size: '1gb' } });
 
-      expect(res.status).toBe(201);
-      expect(VolumeSchema.parse(res.body)).toMatchObject({
+      expect(bodyOf(res, 201, VolumeSchema)).toMatchObject({
         fullName: 'vsanvol1@vsanDatastore',
         capacityBytes: 50 * GIB,
       });
@@ -147,8 +145,7 @@ describe('volume routes', () => {
 
       const res = await preview(t, { name: 'vsanvol9', opts: { size: '20gb' } });
 
-      expect(res.status).toBe(200);
-      const body = PlacementPreviewSchema.parse(res.body);
+      const body = bodyOf(res, 200, PlacementPreviewSchema);
       expect(body).toMatchObject({ ok: true, problem: null, layout: { raid: 'RAID-1', ftt: 1, stripeWidth: 1 } });
       expect(body.consumedBytes).toBe(40 * GIB);
       expect(body.components.map((c) => c.kind)).toStrictEqual(['Component', 'Component', 'Witness']);
@@ -162,8 +159,7 @@ describe('volume routes', () => {
 
       const res = await preview(t, { opts: { size: '2gb', 'vsan-policy-name': 'SW=2' } });
 
-      expect(res.status).toBe(200);
-      const replica1 = PlacementPreviewSchema.parse(res.body).components.filter((c) => c.group === 1);
+      const replica1 = bodyOf(res, 200, PlacementPreviewSchema).components.filter((c) => c.group === 1);
       expect(new Set(replica1.map((c) => c.diskName)).size).toBe(2);
       expect(replica1.map((c) => c.bytes)).toStrictEqual([GIB, GIB]);
     });
@@ -173,8 +169,7 @@ describe('volume routes', () => {
 
       const res = await preview(t, { name: 'v1', opts: { size: '20' } });
 
-      expect(res.status).toBe(200);
-      expect(PlacementPreviewSchema.parse(res.body)).toMatchObject({
+      expect(bodyOf(res, 200, PlacementPreviewSchema)).toMatchObject({
         ok: false,
         problem:
           'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
@@ -210,8 +205,7 @@ describe('volume routes', () => {
 
       const res = await request(t.app).get(`/api/volumes?${query}`);
 
-      expect(res.status).toBe(200);
-      const page = VolumeListSchema.parse(res.body);
+      const page = bodyOf(res, 200, VolumeListSchema);
       expect(page.items.map((v) => v.name)).toStrictEqual(names);
       expect(page.total).toBe(total);
     });
@@ -239,8 +233,7 @@ describe('volume routes', () => {
 
       const res = await request(t.app).get('/api/volumes');
 
-      expect(res.status).toBe(200);
-      expect(VolumeListSchema.parse(res.body).items.map((v) => v.name)).toStrictEqual(['vsanvol1', 'vsanvol3']);
+      expect(bodyOf(res, 200, VolumeListSchema).items.map((v) => v.name)).toStrictEqual(['vsanvol1', 'vsanvol3']);
       expect((await request(t.app).get('/api/volumes/vsanvol2')).status).toBe(404);
     });
 
@@ -290,8 +283,7 @@ describe('volume routes', () => {
 
         const res = await request(t.app).get(`/api/volumes/${name}`);
 
-        expect(res.status).toBe(200);
-        expect(VolumeSchema.parse(res.body)).toMatchObject({ name: 'vsanvol1', fullName: 'vsanvol1@vsanDatastore' });
+        expect(bodyOf(res, 200, VolumeSchema)).toMatchObject({ name: 'vsanvol1', fullName: 'vsanvol1@vsanDatastore' });
       },
     );
 

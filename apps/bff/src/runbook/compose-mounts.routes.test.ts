@@ -5,7 +5,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 const HARBOR_211 = readFileSync(
   new URL('../../../../../shared/fixtures/harbor-2.11.0-docker-compose.yml', import.meta.url),
@@ -25,8 +25,7 @@ describe('POST /api/harbor/compose/mounts', () => {
   it("200 with Harbor 0.4.1's own data mounts when no compose is sent", async () => {
     const res = await mounts()();
 
-    expect(res.status).toBe(200);
-    const list = ComposeMountListSchema.parse(res.body);
+    const list = bodyOf(res, 200, ComposeMountListSchema);
     expect(list.layout.family).toBe('0.4');
     const data = list.mounts.filter((m) => m.kind === 'bind' && m.source?.startsWith('/data'));
     expect(data.map((m) => `${m.service} ${m.source}:${m.target}`)).toStrictEqual([
@@ -39,8 +38,7 @@ describe('POST /api/harbor/compose/mounts', () => {
   it('200 with single-file binds flagged when a 2.x file is pasted', async () => {
     const res = await mounts(HARBOR_211)();
 
-    expect(res.status).toBe(200);
-    const list = ComposeMountListSchema.parse(res.body);
+    const list = bodyOf(res, 200, ComposeMountListSchema);
     expect(list.layout.family).toBe('2.x');
     expect(list.mounts.some((m) => m.singleFile && m.source === '/data/secret/registry/root.crt')).toBe(true);
     expect(list.mounts.filter((m) => m.target === '/storage').map((m) => m.service)).toStrictEqual([

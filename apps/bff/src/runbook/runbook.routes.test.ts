@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { closeTestApps, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
-import { errorOf } from '../test/api-expect';
+import { bodyOf, errorOf } from '../test/api-expect';
 
 /** The whole walkthrough through the API: setup, policy, volumes, the compose edit, HA on. */
 async function getTestContext(): Promise<TestApp> {
@@ -36,8 +36,7 @@ describe('GET /api/runbook', () => {
 
     const res = await request(app).get('/api/runbook');
 
-    expect(res.status).toBe(200);
-    expect(RunbookSchema.parse(res.body)).toStrictEqual({ steps: [] });
+    expect(bodyOf(res, 200, RunbookSchema)).toStrictEqual({ steps: [] });
   });
 
   it('200 with the walkthrough as esxcli, docker, vmdkops_admin.py and docker-compose lines when it was done', async () => {
@@ -45,8 +44,7 @@ describe('GET /api/runbook', () => {
 
     const res = await request(app).get('/api/runbook');
 
-    expect(res.status).toBe(200);
-    const runbook = RunbookSchema.parse(res.body);
+    const runbook = bodyOf(res, 200, RunbookSchema);
     expect(texts(runbook, 'command')).toStrictEqual([
       'esxcli software vib install -v /tmp/vmware-esx-vmdkops-0.21.vib',
       'esxcli software vib install -v /tmp/vmware-esx-vmdkops-0.21.vib',
@@ -78,8 +76,7 @@ describe('GET /api/runbook', () => {
 
     const res = await request(app).get('/api/runbook');
 
-    expect(res.status).toBe(200);
-    expect(RunbookSchema.parse(res.body).steps.every((s) => !s.text.includes('vib install'))).toBe(true);
+    expect(bodyOf(res, 200, RunbookSchema).steps.every((s) => !s.text.includes('vib install'))).toBe(true);
   });
 
   it('200 text/markdown with fenced commands and the diff when format=md', async () => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import type { ConsoleBackend } from '../backend/backend';
 import { closeTestApps, openTestApp } from '../test/test-app';
+import { bodyOf } from '../test/api-expect';
 
 afterEach(closeTestApps);
 
@@ -80,8 +81,7 @@ describe('error hygiene', () => {
 
     const res = await request(app).get('/api/hosts').set(viewer.headers);
 
-    expect(res.status).toBe(500);
-    expect(ErrorBodySchema.parse(res.body)).toStrictEqual({ error: { code: 'internal', message: 'Internal error' } });
+    expect(bodyOf(res, 500, ErrorBodySchema)).toStrictEqual({ error: { code: 'internal', message: 'Internal error' } });
     expect(res.text).not.toMatch(/ENOENT|secret|\/srv\/|at .*\.ts/);
     expect(unexpected).toStrictEqual([String(cause)]);
   });
