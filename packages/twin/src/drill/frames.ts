@@ -1,9 +1,10 @@
 import type { DrillFrame } from '@harborview/contracts/drills';
 import { harborView } from '../engine/queries/harbor';
+import { isoAt } from '../engine/queries/time';
 import type { TwinState } from '../engine/state';
 
 import type { WatchedObject } from './observe-entries';
-import { isoOf, secondsBetween } from './timeline';
+import { secondsBetween } from './timeline';
 
 /** Which drill a frame belongs to: its fault instant and the objects whose components are drawn. */
 export interface FrameContext {
@@ -31,7 +32,7 @@ export function frameOf(s: TwinState, ctx: FrameContext): DrillFrame {
   }
   const vm = s.topology.vms.find((v) => v.id === ctx.vmId);
   return {
-    time: isoOf(s.clock.startEpochMs, s.clock.now),
+    time: isoAt(s, s.clock.now),
     tSeconds: secondsBetween(ctx.faultAt ?? s.clock.now, s.clock.now),
     timelineCount: ctx.timelineCount,
     hosts: s.topology.hosts.map((h) => ({

@@ -13,6 +13,7 @@ export { observe, startObservation } from './observe';
 export type { ObserveContext, RegistryStanding } from './observe-entries';
 export { preflightFault } from './preflight';
 export { rtoFromTimeline } from './rto';
-export { buildTimeline, isoOf, secondsBetween } from './timeline';
+export { buildTimeline, secondsBetween } from './timeline';
+export { isoOf } from '../engine/queries/time';
 export { volumePlacement } from './volume-placement';
 export { harborWatched, watchedOf } from './watched';

@@ -1,15 +1,12 @@
 import type { DrillTimelineEntry } from '@harborview/contracts/drills';
 
+import { isoOf } from '../engine/queries/time';
+
 import type { ObservedEntry, ServiceEntry } from './observation';
 
 /** Seconds from `from` to `to`, to the millisecond the ISO stamps carry (twin times can be fractional). */
 export function secondsBetween(from: number, to: number): number {
   return Math.round((to - from) * 1000) / 1000;
-}
-
-/** A twin instant (seconds since the scenario started) as ISO, on the scenario's epoch. */
-export function isoOf(epochMs: number, time: number): string {
-  return new Date(epochMs + Math.round(time * 1000)).toISOString();
 }
 
 /**

@@ -6,9 +6,14 @@ import type { Clock } from '@harborview/contracts/clock';
 
 import type { TwinState } from '../state';
 
+/** ISO timestamp of a twin instant on `epochMs`: for callers that keep the epoch without the state (a drill's record). */
+export function isoOf(epochMs: number, t: number): string {
+  return new Date(epochMs + Math.round(t * 1000)).toISOString();
+}
+
 /** ISO timestamp of a twin instant. */
 export function isoAt(s: TwinState, t: number): string {
-  return new Date(s.clock.startEpochMs + Math.round(t * 1000)).toISOString();
+  return isoOf(s.clock.startEpochMs, t);
 }
 
 /** ISO timestamp, or null for a null instant. */
