@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LOG_FIRST_RACE_PS } from '../harbor/__fixtures__/run';
 import { harborView, volumeView } from './queries';
 import { WALKTHROUGH_MAPPINGS, drive, scenario, walkthroughReady } from './__fixtures__/drive';
 import type { TwinState } from './state';
@@ -28,14 +29,7 @@ describe('the log-first race after a failover (harborLogRace)', () => {
 
     // goharbor/harbor#1296 as harbor.md §1 tells it: registry Exit 128 and nginx (proxy) Restarting.
     expect(harborView(ready.state).status).toBe('healthy');
-    expect(harbor.services.map((s) => [s.name, s.state, s.exitCode])).toStrictEqual([
-      ['log', 'running', null],
-      ['registry', 'exited', 128],
-      ['mysql', 'exited', 128],
-      ['ui', 'exited', 128],
-      ['jobservice', 'running', null],
-      ['proxy', 'restarting', 1],
-    ]);
+    expect(harbor.services.map((s) => [s.name, s.state, s.exitCode])).toStrictEqual(LOG_FIRST_RACE_PS);
     expect(harbor.findings.map((f) => [f.id, f.fix])).toStrictEqual([
       [
         'harbor-log-first-exit-128',

@@ -40,3 +40,16 @@ export function runHarbor(start: HarborState, spec: RunSpec): { state: HarborSta
 export function ps(state: HarborState): [string, string, number | null][] {
   return state.containers.map((c) => [c.service, c.status, c.exitCode]);
 }
+
+/**
+ * `ps` after the log-first race of goharbor/harbor#1296 as harbor.md §1 tells it: log runs, registry, mysql and ui
+ * stay in Exit 128 (their logging driver found no rsyslog), jobservice runs and nginx (proxy) keeps restarting.
+ */
+export const LOG_FIRST_RACE_PS: [string, string, number | null][] = [
+  ['log', 'running', null],
+  ['registry', 'exited', 128],
+  ['mysql', 'exited', 128],
+  ['ui', 'exited', 128],
+  ['jobservice', 'running', null],
+  ['proxy', 'restarting', 1],
+];
