@@ -88,8 +88,7 @@ test('a viewer opens the views but cannot create a volume: New Volume is disable
 test('an operator creates a volume with the wizard but cannot open Users', async ({ page, request }) => {
   await signIn(request, 'admin', E2E_ADMIN_PASSWORD);
   const api = new TwinApi(request);
-  await api.freshTwin();
-  await api.installVdvs();
+  await api.freshTwin({ upTo: 'vdvs-installed' });
   await ensureUser(request, OPERATOR, 'operator');
 
   await page.goto('/volumes');
@@ -118,8 +117,7 @@ test('an admin opens Users and the Audit log, and finds the operator’s new vol
 }) => {
   await signIn(request, 'admin', E2E_ADMIN_PASSWORD);
   const api = new TwinApi(request);
-  await api.freshTwin();
-  await api.installVdvs();
+  await api.freshTwin({ upTo: 'vdvs-installed' });
   await ensureUser(request, OPERATOR, 'operator');
   const operator = await playwright.request.newContext({ baseURL });
   const token = await signIn(operator, OPERATOR, E2E_USER_PASSWORD);

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test';
 import { WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
-import type { DrillBody, TwinApi } from '../fixtures/twin-api';
+import type { DrillBody, TwinApi, VolumePolicy } from '../fixtures/twin-api';
 import { FailoverPage } from '../pages/failover-page';
 
 interface VolumeBody {
@@ -34,8 +34,7 @@ test.describe('failover drills', () => {
     request,
     api,
   }) => {
-    await api.freshTwin();
-    await api.walkthroughReady();
+    await api.freshTwin({ upTo: 'walkthrough-ready' });
     const images = await api.pushImages(2);
     const { vmId } = (await api.call('get', '/api/harbor', 200)) as { vmId: string };
     const { hostId } = (await api.call('get', `/api/vms/${vmId}`, 200)) as { hostId: string };
@@ -122,8 +121,8 @@ test.describe('failover drills', () => {
     page,
     api,
   }) => {
-    await api.freshTwin();
-    await api.walkthroughReady({ name: 'FTT=0', content: '(("hostFailuresToTolerate" i0))', volume: 'vsanvol1' });
+    const ftt0: VolumePolicy = { name: 'FTT=0', content: '(("hostFailuresToTolerate" i0))', volume: 'vsanvol1' };
+    await api.freshTwin({ upTo: 'walkthrough-ready', policy: ftt0 });
     await api.pushImages(2);
     // vsan-ha.md §1 FTT table: "No data redundancy" keeps one copy, so failing its disk loses the registry's data.
     const { object } = (await api.call('get', '/api/volumes/vsanvol1', 200)) as VolumeBody;

@@ -8,8 +8,7 @@ test('powering a host off through the API changes its badge, the VM host and the
   page,
   api,
 }) => {
-  await api.freshTwin();
-  await api.walkthroughReady();
+  await api.freshTwin({ upTo: 'walkthrough-ready' });
   const console = new ConsolePage(page);
   await console.open('/inventory/host/host-1/summary');
   await expect(page.getByTestId(TEST_IDS.streamStatus)).toHaveAttribute('data-status', 'open');

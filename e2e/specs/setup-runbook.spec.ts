@@ -19,8 +19,7 @@ test('the setup checklist is to do on a fresh twin and done after the walkthroug
 });
 
 test('the runbook lists the walkthrough as commands and downloads as Markdown and a script', async ({ page, api }) => {
-  await api.freshTwin();
-  await api.walkthroughReady();
+  await api.freshTwin({ upTo: 'walkthrough-ready' });
 
   await page.goto('/runbook');
   const steps = page.getByTestId(TEST_IDS.runbookSteps);

@@ -22,8 +22,7 @@ test('cluster Summary shows the vSAN capacity and the object health counts of th
   api,
   view,
 }) => {
-  await api.freshTwin();
-  await api.createVolumes();
+  await api.freshTwin({ upTo: 'volumes-created' });
   const cluster = (await api.call('get', '/api/cluster', 200)) as ClusterBody;
   expect(cluster.objectHealth).toStrictEqual({ healthy: expect.any(Number) });
 
@@ -45,8 +44,7 @@ test('Monitor > vSAN > Resyncing Objects shows bytes left while host-1 is away, 
   view,
 }) => {
   // A fourth host gives vSAN a spare fault domain, so the repair timer's expiry starts a real rebuild.
-  await api.freshTwin({ hosts: 4 });
-  await api.createVolumes();
+  await api.freshTwin({ hosts: 4, upTo: 'volumes-created' });
   await api.call('put', '/api/cluster/vsan', 202, { repairDelaySeconds: 60 });
   await api.call('post', '/api/hosts/host-1/power', 202, { state: 'off' });
   await api.advance(61);

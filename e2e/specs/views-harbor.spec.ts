@@ -9,8 +9,7 @@ test('Harbor shows running services with their volume mounts, the registry endpo
   api,
   view,
 }) => {
-  await api.freshTwin();
-  await api.walkthroughReady();
+  await api.freshTwin({ upTo: 'walkthrough-ready' });
   // The registry is a real process, started in wall-clock time after the compose edit: pushImages waits for it.
   const images = await api.pushImages(2);
   expect(images).toHaveLength(2);

@@ -14,8 +14,7 @@ test('host Summary counts its vSAN components by state and Monitor > Events list
   api,
   view,
 }) => {
-  await api.freshTwin();
-  await api.createVolumes();
+  await api.freshTwin({ upTo: 'volumes-created' });
   const { items } = (await api.call('get', '/api/vsan/objects?pageSize=200', 200)) as ObjectsBody;
   const onHost1 = items.flatMap((o) => o.components).filter((c) => c.hostId === 'host-1');
   expect(new Set(onHost1.map((c) => c.state))).toStrictEqual(new Set(['ACTIVE']));
@@ -41,8 +40,7 @@ test('VM Summary links hard disks 2-4 to the volumes and shows HA protection onc
   api,
   view,
 }) => {
-  await api.freshTwin();
-  await api.walkthroughReady();
+  await api.freshTwin({ upTo: 'walkthrough-ready' });
   const vm = (await api.call('get', '/api/vms/vm-1', 200)) as VmBody;
   expect(vm.haProtection).toBe('protected');
   const attached = vm.disks.filter((d) => d.volumeName !== null);

@@ -13,8 +13,7 @@ test('Storage Policies shows SW=2 with its stripe rule, its volume and "In use b
   api,
   view,
 }) => {
-  await api.freshTwin();
-  await api.createVolumes();
+  await api.freshTwin({ upTo: 'volumes-created' });
   const { items } = (await api.call('get', '/api/policies', 200)) as { items: PolicyBody[] };
   const sw2 = items.find((p) => p.name === 'SW=2')!;
   expect(sw2.active).toBe('In use by 1 volumes');

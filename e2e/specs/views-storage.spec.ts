@@ -14,8 +14,7 @@ interface VolumeBody {
 }
 
 test.beforeEach(async ({ api }) => {
-  await api.freshTwin();
-  await api.createVolumes();
+  await api.freshTwin({ upTo: 'volumes-created' });
 });
 
 test('datastore Files browses dockvols → _DEFAULT to the vmdk and its .vmfd sidecar, and policies/ holds SW=2', async ({

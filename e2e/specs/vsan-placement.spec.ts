@@ -12,8 +12,7 @@ test('the Physical Placement of vsanvol3 (SW=2) shows RAID 1 over two RAID 0 str
   page,
   api,
 }) => {
-  await api.freshTwin();
-  await api.createVolumes();
+  await api.freshTwin({ upTo: 'volumes-created' });
   const volume = (await api.call('get', '/api/volumes/vsanvol3', 200)) as ApiVolume;
 
   await page.goto('/inventory/cluster/cluster-1/monitor/vsan-virtual-objects');

@@ -3,8 +3,7 @@ import { expect, test } from '../fixtures/test';
 
 test.describe('Attach to Harbor', () => {
   test.beforeEach(async ({ api }) => {
-    await api.freshTwin();
-    await api.createVolumes();
+    await api.freshTwin({ upTo: 'volumes-created' });
   });
 
   test('the walkthrough: registry, mysql and jobservice onto vsanvol1..3, applied, and Harbor healthy on the volumes', async ({

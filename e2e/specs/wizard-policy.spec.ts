@@ -4,8 +4,7 @@ import { expect, test } from '../fixtures/test';
 import { PolicyWizardPage } from '../pages/wizards';
 
 test.beforeEach(async ({ api }) => {
-  await api.freshTwin();
-  await api.installVdvs();
+  await api.freshTwin({ upTo: 'vdvs-installed' });
 });
 
 test('the form with 2 stripes creates SW=2 with content (("stripeWidth" i2)) and shows the vmdkops_admin command', async ({

@@ -5,8 +5,7 @@ import { csrfTokenOf } from '../fixtures/auth';
 import { PolicyWizardPage, VolumeWizardPage } from '../pages/wizards';
 
 test.beforeEach(async ({ api }) => {
-  await api.freshTwin();
-  await api.installVdvs();
+  await api.freshTwin({ upTo: 'vdvs-installed' });
 });
 
 test('the walkthrough through the wizards: SW=2 in raw mode, then vsanvol1 50gb, vsanvol2 20gb and vsanvol3 20gb on SW=2', async ({
