@@ -18,6 +18,16 @@ function getTestContext(): {
   return { root, moduleUrl, load: (env) => loadConfig({ DATA_DIR: path.join(root, 'data'), ...env }, moduleUrl) };
 }
 
+// The README's security defaults: what every unset (or empty) security variable gives.
+const DEFAULT_SECURITY = {
+  adminPassword: undefined,
+  resetAdminPassword: false,
+  sessionIdleMs: 30 * 60_000,
+  cookieSecure: 'auto',
+  trustProxy: false,
+  logLevel: undefined,
+};
+
 describe('loadConfig', () => {
   it('when nothing is set, then every README default applies and DATA_DIR is created beside apps/', () => {
     // Arrange
@@ -32,14 +42,7 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       dataDir: path.join(root, '.data'),
       webDistDir: path.join(root, 'apps', 'web', 'dist'),
-      security: {
-        adminPassword: undefined,
-        resetAdminPassword: false,
-        sessionIdleMs: 30 * 60_000,
-        cookieSecure: 'auto',
-        trustProxy: false,
-        logLevel: undefined,
-      },
+      security: DEFAULT_SECURITY,
     });
     expect(existsSync(path.join(root, '.data'))).toBe(true);
   });
@@ -60,18 +63,7 @@ describe('loadConfig', () => {
     });
 
     // Assert
-    expect([config.port, config.host, config.security]).toStrictEqual([
-      8080,
-      '127.0.0.1',
-      {
-        adminPassword: undefined,
-        resetAdminPassword: false,
-        sessionIdleMs: 30 * 60_000,
-        cookieSecure: 'auto',
-        trustProxy: false,
-        logLevel: undefined,
-      },
-    ]);
+    expect([config.port, config.host, config.security]).toStrictEqual([8080, '127.0.0.1', DEFAULT_SECURITY]);
   });
 
   it('when every variable is set, then each one is read', () => {

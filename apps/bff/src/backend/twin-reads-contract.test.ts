@@ -8,30 +8,23 @@ import { SetupSchema } from '@harborview/contracts/setup';
 import { AlarmSchema, TaskSchema } from '@harborview/contracts/tasks';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from '@harborview/contracts/vsan';
 import { validatePolicyView, setupView, clockView } from '@harborview/twin/queries';
-import { createScenario, step } from '@harborview/twin/engine';
+import { createScenario } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
 import { readHarbor } from './twin-harbor';
 import * as read from './twin-reads';
+import { runCommands } from '../test/test-twin';
 
 // The reads serve the twin's views as they are, without a zod parse: each must already be exactly its contract.
 // Same bytes as the schema's parse means no field the contract lacks, none missing, and the contract's key order.
-
-function run(state: TwinState, ...commands: unknown[]): TwinState {
-  return commands.reduce<TwinState>((s, command) => {
-    const next = step(s, command as Parameters<typeof step>[1], { initiator: 'test' });
-    if (!next.result.ok) throw new Error(`${JSON.stringify(command)} refused: ${JSON.stringify(next.result.error)}`);
-    return next.state;
-  }, state);
-}
 
 /** Generated volumes, a policy, a volume attached to Harbor's VM, then the VM's host down long enough for HA. */
 function mixedState(): TwinState {
   const start = createScenario({ scenario: 'walkthrough', seed: 3, hosts: 4, volumes: 12, startEpochMs: 0 });
   const harborHost = start.topology.vms.find((vm) => vm.id === start.harbor.vmId)?.hostId ?? 'host-1';
-  return run(
+  return runCommands(
     start,
     { type: 'createPolicy', name: 'gold', content: '(("hostFailuresToTolerate" i1) ("stripeWidth" i2))' },
     { type: 'createVolume', name: 'db', opts: { size: '2gb', 'vsan-policy-name': 'gold' } },

@@ -1,23 +1,16 @@
 import { VolumeListQuerySchema, VolumeSchema } from '@harborview/contracts/volumes';
 import { volumeViewOf } from '@harborview/twin/queries';
-import { createScenario, step } from '@harborview/twin/engine';
+import { createScenario } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
 import { readVolume, readVolumes } from './twin-volume-reads';
-
-function run(state: TwinState, ...commands: unknown[]): TwinState {
-  return commands.reduce<TwinState>((s, command) => {
-    const next = step(s, command as Parameters<typeof step>[1], { initiator: 'test' });
-    if (!next.result.ok) throw new Error(`${JSON.stringify(command)} refused: ${JSON.stringify(next.result.error)}`);
-    return next.state;
-  }, state);
-}
+import { runCommands } from '../test/test-twin';
 
 /** 40 generated volumes (mixed policies), one attached to the Docker VM, and a host down so objects degrade. */
 function mixedState(): TwinState {
   const start = createScenario({ scenario: 'walkthrough', seed: 3, hosts: 4, volumes: 40, startEpochMs: 0 });
-  return run(
+  return runCommands(
     start,
     { type: 'createVolume', name: 'db', opts: { size: '2gb', diskformat: 'zeroedthick' } },
     { type: 'attachVolume', volume: 'db', vmId: start.harbor.vmId },
@@ -54,7 +47,7 @@ describe('readVolumes and readVolume', () => {
     const before = readVolumes(state, query);
     const missing = readVolume(state, 'zz-big');
 
-    const next = run(state, { type: 'createVolume', name: 'zz-big', opts: { size: '500gb' } });
+    const next = runCommands(state, { type: 'createVolume', name: 'zz-big', opts: { size: '500gb' } });
 
     expect(missing).toBeUndefined();
     expect(readVolumes(next, query).items[0]?.fullName).toBe('zz-big@vsanDatastore');
@@ -68,7 +61,7 @@ describe('readVolumes and readVolume', () => {
     const before = readVolumes(state, query);
     const volume = readVolume(state, 'vol-00001');
 
-    const next = run(state, { type: 'advance', seconds: 1 });
+    const next = runCommands(state, { type: 'advance', seconds: 1 });
 
     expect(next).not.toBe(state);
     expect(readVolumes(next, query)).toBe(before);

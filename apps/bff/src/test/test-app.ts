@@ -16,6 +16,7 @@ import type { BootedTwin } from '../twin-runtime/bootstrap';
 
 import { signedInAs, signInOver, TEST_PASSWORD, TEST_SCRYPT_COST } from './test-session';
 import type { TestSession } from './test-session';
+import { testBootOptions } from './test-twin';
 
 export { TEST_PASSWORD } from './test-session';
 export type { TestSession } from './test-session';
@@ -40,9 +41,6 @@ export interface TestAppOptions {
   idleMs?: number;
 }
 
-// A fixed wall clock: route tests never depend on when they run.
-const WALL_EPOCH_MS = Date.UTC(2017, 2, 1, 9, 0, 0);
-
 /** Builds the app in-process over a fresh twin in a temp DATA_DIR (no real registry, clock stopped). */
 export async function createTestApp(
   overrides: Partial<AppDeps> = {},
@@ -52,14 +50,7 @@ export async function createTestApp(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'harborview-bff-'));
   const logged: string[] = [];
   const log = (message: string): void => void logged.push(message);
-  const twin = await bootTwin({
-    dataDir,
-    log,
-    registry,
-    wallNowMs: () => WALL_EPOCH_MS,
-    durability: 'NORMAL',
-    clockTicks: false,
-  });
+  const twin = await bootTwin({ ...testBootOptions(dataDir, log), registry });
   const auth = openAuth({
     file: twin.stream.store.file,
     durability: 'NORMAL',
