@@ -3,20 +3,13 @@ import type { CreateUserBody, UpdateUserBody, User } from '@harborview/contracts
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { listQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the Administration slice. */
-export const adminKeys = {
-  all: ['admin'] as const,
-  users: () => [...adminKeys.all, 'users'] as const,
-  audit: () => [...adminKeys.all, 'audit'] as const,
-};
+export const adminKeys = sliceKeys('admin', ['users', 'audit']);
 
-export const usersQueryOptions = () =>
-  queryOptions({
-    queryKey: adminKeys.users(),
-    queryFn: ({ signal }) => callApi('users.list', { signal }),
-    select: (list) => list.items,
-  });
+export const usersQueryOptions = () => listQueryOptions(adminKeys.users(), 'users.list');
 
 /** `POST /api/users`: 409 when the name is taken. */
 export function createUser(body: CreateUserBody): Promise<User> {

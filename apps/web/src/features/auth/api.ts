@@ -2,13 +2,11 @@ import type { ChangePasswordBody, LoginBody, Session } from '@harborview/contrac
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
 import { setCsrfToken } from '../../shared/lib/http';
 
 /** Query keys of the sign-in slice. */
-export const sessionKeys = {
-  all: ['session'] as const,
-  current: () => [...sessionKeys.all, 'current'] as const,
-};
+export const sessionKeys = sliceKeys('session', ['current']);
 
 /** `GET /api/session`: who is signed in. Its CSRF token goes to the HTTP client, which sends it on every change. */
 export const sessionQueryOptions = () =>

@@ -3,6 +3,7 @@ import type { CreateDrillBody, Drill, DrillFault, DrillPreflight } from '@harbor
 import { queryOptions, skipToken } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { listQueryOptions } from '../../shared/lib/route-query';
 
 /**
  * Query keys of the failover slice. Everything under `live` follows the twin (the stream marks it stale); a replay
@@ -19,12 +20,7 @@ export const drillKeys = {
 };
 
 /** `GET /api/drills`: past and running drills, newest first. */
-export const drillListQueryOptions = () =>
-  queryOptions({
-    queryKey: drillKeys.list(),
-    queryFn: ({ signal }) => callApi('drills.list', { signal }),
-    select: (list) => list.items,
-  });
+export const drillListQueryOptions = () => listQueryOptions(drillKeys.list(), 'drills.list');
 
 /**
  * `GET /api/drills/:id`: one drill with its timeline, stopwatch, samples, integrity and resync. No polling: the stream

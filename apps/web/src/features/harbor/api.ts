@@ -2,15 +2,15 @@ import type { Harbor } from '@harborview/contracts/harbor';
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { listQueryOptions, routeQueryOptions } from '../../shared/lib/route-query';
 
 /**
  * Query keys of the Harbor slice, and of the twin clock its uptimes are measured against (its own prefix: the clock
  * moves far more often than Harbor does, and the time control refreshes it alone).
  */
 export const harborKeys = {
-  all: ['harbor'] as const,
-  overview: () => [...harborKeys.all, 'overview'] as const,
-  images: () => [...harborKeys.all, 'images'] as const,
+  ...sliceKeys('harbor', ['overview', 'images']),
   clock: () => ['clock'] as const,
 };
 
@@ -27,16 +27,7 @@ export const harborQueryOptions = () =>
   });
 
 /** `GET /api/harbor/images`: the images pushed, with their digests. */
-export const harborImagesQueryOptions = () =>
-  queryOptions({
-    queryKey: harborKeys.images(),
-    queryFn: ({ signal }) => callApi('harbor.images', { signal }),
-    select: (list) => list.items,
-  });
+export const harborImagesQueryOptions = () => listQueryOptions(harborKeys.images(), 'harbor.images');
 
 /** `GET /api/twin/clock`: twin time, so uptimes follow the twin (which may run at 10× or 60×). */
-export const twinClockQueryOptions = () =>
-  queryOptions({
-    queryKey: harborKeys.clock(),
-    queryFn: ({ signal }) => callApi('twin.clock', { signal }),
-  });
+export const twinClockQueryOptions = () => routeQueryOptions(harborKeys.clock(), 'twin.clock');

@@ -1,16 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
-
-import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { routeQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the inventory slice, broad to narrow. */
-export const inventoryKeys = {
-  all: ['inventory'] as const,
-  tree: () => [...inventoryKeys.all, 'tree'] as const,
-};
+export const inventoryKeys = sliceKeys('inventory', ['tree']);
 
 /** The four navigator trees from `GET /api/inventory`. */
-export const inventoryQueryOptions = () =>
-  queryOptions({
-    queryKey: inventoryKeys.tree(),
-    queryFn: ({ signal }) => callApi('inventory.tree', { signal }),
-  });
+export const inventoryQueryOptions = () => routeQueryOptions(inventoryKeys.tree(), 'inventory.tree');

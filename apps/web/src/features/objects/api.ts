@@ -2,6 +2,7 @@ import type { Vm } from '@harborview/contracts/inventory';
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { listQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the inventory objects, broad (kind) to narrow (id). */
 export const objectKeys = {
@@ -16,12 +17,7 @@ export const objectKeys = {
   datastore: (id: string) => [...objectKeys.datastores(), id] as const,
 };
 
-export const hostsQueryOptions = () =>
-  queryOptions({
-    queryKey: objectKeys.hosts(),
-    queryFn: ({ signal }) => callApi('hosts.list', { signal }),
-    select: (list) => list.items,
-  });
+export const hostsQueryOptions = () => listQueryOptions(objectKeys.hosts(), 'hosts.list');
 export const hostQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.host(id),
@@ -33,36 +29,21 @@ export function fetchVm(id: string, signal?: AbortSignal): Promise<Vm> {
   return callApi('vms.get', { params: { id }, signal });
 }
 
-export const vmsQueryOptions = () =>
-  queryOptions({
-    queryKey: objectKeys.vms(),
-    queryFn: ({ signal }) => callApi('vms.list', { signal }),
-    select: (list) => list.items,
-  });
+export const vmsQueryOptions = () => listQueryOptions(objectKeys.vms(), 'vms.list');
 export const vmQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.vm(id),
     queryFn: ({ signal }) => fetchVm(id, signal),
   });
 
-export const clustersQueryOptions = () =>
-  queryOptions({
-    queryKey: objectKeys.clusters(),
-    queryFn: ({ signal }) => callApi('clusters.list', { signal }),
-    select: (list) => list.items,
-  });
+export const clustersQueryOptions = () => listQueryOptions(objectKeys.clusters(), 'clusters.list');
 export const clusterQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.cluster(id),
     queryFn: ({ signal }) => callApi('clusters.get', { params: { id }, signal }),
   });
 
-export const datastoresQueryOptions = () =>
-  queryOptions({
-    queryKey: objectKeys.datastores(),
-    queryFn: ({ signal }) => callApi('datastores.list', { signal }),
-    select: (list) => list.items,
-  });
+export const datastoresQueryOptions = () => listQueryOptions(objectKeys.datastores(), 'datastores.list');
 export const datastoreQueryOptions = (id: string) =>
   queryOptions({
     queryKey: objectKeys.datastore(id),

@@ -1,17 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
-
-import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { listQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the storage policies slice. */
-export const policyKeys = {
-  all: ['policies'] as const,
-  list: () => [...policyKeys.all, 'list'] as const,
-};
+export const policyKeys = sliceKeys('policies', ['list']);
 
 /** `GET /api/policies`: `policy ls` with decoded rules and the volumes using each policy. */
-export const policiesQueryOptions = () =>
-  queryOptions({
-    queryKey: policyKeys.list(),
-    queryFn: ({ signal }) => callApi('policies.list', { signal }),
-    select: (list) => list.items,
-  });
+export const policiesQueryOptions = () => listQueryOptions(policyKeys.list(), 'policies.list');

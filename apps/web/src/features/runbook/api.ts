@@ -1,19 +1,16 @@
 import { API_ROUTES } from '@harborview/contracts/routes';
 import { queryOptions } from '@tanstack/react-query';
 
-import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { routeQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the runbook. */
-export const runbookKeys = {
-  all: ['runbook'] as const,
-  steps: () => [...runbookKeys.all, 'steps'] as const,
-};
+export const runbookKeys = sliceKeys('runbook', ['steps']);
 
 /** `GET /api/runbook`: everything done since the last reset, as manual steps. */
 export const runbookQueryOptions = () =>
   queryOptions({
-    queryKey: runbookKeys.steps(),
-    queryFn: ({ signal }) => callApi('runbook.get', { signal }),
+    ...routeQueryOptions(runbookKeys.steps(), 'runbook.get'),
     select: (runbook) => runbook.steps,
   });
 

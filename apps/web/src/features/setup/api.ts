@@ -1,20 +1,14 @@
 import type { Task } from '@harborview/contracts/tasks';
-import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { routeQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the setup checklist. */
-export const setupKeys = {
-  all: ['setup'] as const,
-  state: () => [...setupKeys.all, 'state'] as const,
-};
+export const setupKeys = sliceKeys('setup', ['state']);
 
 /** `GET /api/setup`: VIB per host, plugin per VM, HA. */
-export const setupQueryOptions = () =>
-  queryOptions({
-    queryKey: setupKeys.state(),
-    queryFn: ({ signal }) => callApi('setup.get', { signal }),
-  });
+export const setupQueryOptions = () => routeQueryOptions(setupKeys.state(), 'setup.get');
 
 /** `POST /api/setup/vib` on every host still without it. */
 export async function installVibEverywhere(): Promise<Task[]> {

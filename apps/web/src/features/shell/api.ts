@@ -1,16 +1,8 @@
-import { queryOptions } from '@tanstack/react-query';
-
-import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { routeQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the console shell: the BFF's version and backend kind. */
-export const shellKeys = {
-  all: ['shell'] as const,
-  health: () => [...shellKeys.all, 'health'] as const,
-};
+export const shellKeys = sliceKeys('shell', ['health']);
 
 /** Version and backend kind for the header's About entry. */
-export const healthQueryOptions = () =>
-  queryOptions({
-    queryKey: shellKeys.health(),
-    queryFn: ({ signal }) => callApi('system.health', { signal }),
-  });
+export const healthQueryOptions = () => routeQueryOptions(shellKeys.health(), 'system.health');

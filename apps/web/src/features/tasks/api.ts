@@ -1,28 +1,14 @@
 import type { Alarm } from '@harborview/contracts/tasks';
-import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { listQueryOptions } from '../../shared/lib/route-query';
 
 /** Query keys of the tasks-and-alarms slice. */
-export const taskKeys = {
-  all: ['tasks'] as const,
-  recent: () => [...taskKeys.all, 'recent'] as const,
-  alarms: () => [...taskKeys.all, 'alarms'] as const,
-};
+export const taskKeys = sliceKeys('tasks', ['recent', 'alarms']);
 
-export const recentTasksQueryOptions = () =>
-  queryOptions({
-    queryKey: taskKeys.recent(),
-    queryFn: ({ signal }) => callApi('tasks.list', { signal }),
-    select: (list) => list.items,
-  });
-
-export const alarmsQueryOptions = () =>
-  queryOptions({
-    queryKey: taskKeys.alarms(),
-    queryFn: ({ signal }) => callApi('alarms.list', { signal }),
-    select: (list) => list.items,
-  });
+export const recentTasksQueryOptions = () => listQueryOptions(taskKeys.recent(), 'tasks.list');
+export const alarmsQueryOptions = () => listQueryOptions(taskKeys.alarms(), 'alarms.list');
 
 /** `POST /api/alarms/:id/acknowledge`. */
 export function acknowledgeAlarm(id: string): Promise<Alarm> {

@@ -5,33 +5,24 @@ import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@ta
 import type { UseMutationResult } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
+import { sliceKeys } from '../../shared/lib/query-keys';
+import { routeQueryOptions } from '../../shared/lib/route-query';
 import { objectKeys } from '../objects/api';
 
 export type VsanObjectFilters = Partial<Pick<VsanObjectListQuery, 'filter' | 'kind' | 'policy' | 'health'>>;
 
 /** Query keys of the vSAN slice: the cluster summary, resync, and object pages by their query. */
 export const vsanKeys = {
-  all: ['vsan'] as const,
-  cluster: () => [...vsanKeys.all, 'cluster'] as const,
-  resync: () => [...vsanKeys.all, 'resync'] as const,
-  objects: () => [...vsanKeys.all, 'objects'] as const,
+  ...sliceKeys('vsan', ['cluster', 'resync', 'objects']),
   objectPage: (filters: VsanObjectFilters, page: number, pageSize: number) =>
     [...vsanKeys.objects(), { ...filters, page, pageSize }] as const,
 };
 
 /** `GET /api/cluster`: capacity, object health counts and the repair timer. */
-export const clusterSummaryQueryOptions = () =>
-  queryOptions({
-    queryKey: vsanKeys.cluster(),
-    queryFn: ({ signal }) => callApi('cluster.summary', { signal }),
-  });
+export const clusterSummaryQueryOptions = () => routeQueryOptions(vsanKeys.cluster(), 'cluster.summary');
 
 /** `GET /api/cluster/resync`: Monitor > vSAN > Resyncing Objects. */
-export const resyncQueryOptions = () =>
-  queryOptions({
-    queryKey: vsanKeys.resync(),
-    queryFn: ({ signal }) => callApi('cluster.resync', { signal }),
-  });
+export const resyncQueryOptions = () => routeQueryOptions(vsanKeys.resync(), 'cluster.resync');
 
 /** Objects per page of the Virtual Objects list; ObjectPage prefetches the first page with the same size. */
 export const VIRTUAL_OBJECTS_PAGE_SIZE = 200;
