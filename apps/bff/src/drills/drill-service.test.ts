@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { DRILL_CALLER, HARBOR_HOST_DRILL } from '../test/harbor-host-drill';
+import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 import { bootTestTwin, closeTestTwin, closeTestTwins, testDataDir } from '../test/test-twin';
 
 // The drill service over a twin in a DATA_DIR that outlives it: a restarted BFF resumes watching the drill from

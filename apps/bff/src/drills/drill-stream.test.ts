@@ -2,7 +2,7 @@ import type { StreamMessage } from '@harborview/contracts/stream';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { BootedTwin } from '../twin-runtime/bootstrap';
-import { DRILL_CALLER, HARBOR_HOST_DRILL } from '../test/harbor-host-drill';
+import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 import { bootTestTwin, closeTestTwins, testDataDir } from '../test/test-twin';
 
 // A drill's verdicts are reached in wall time (the registry is asked after the twin moved), so no twin commit

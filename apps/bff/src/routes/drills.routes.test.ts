@@ -11,14 +11,9 @@ import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { advanceAndRead, walkthroughOnVolumes } from '../drills/drill-test-kit';
+import { advanceAndRead, HARBOR_HOST_DRILL, walkthroughOnVolumes } from '../drills/drill-test-kit';
 import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
-
-// A fresh twin (seed 1): Harbor's VM runs on host-1 from its own disk and vSphere HA is off, so powering host-1 off
-// takes every Harbor service down for good (vsan-ha.md §3: without HA nothing restarts the VM).
-const HARBOR_HOST_OFF = { type: 'host-power-off', hostId: 'host-1' } as const;
-const HARBOR_SERVICES = ['log', 'registry', 'mysql', 'ui', 'jobservice', 'proxy'].map((s) => `Harbor ${s}`);
 
 describe('drill routes', () => {
   afterEach(closeTestApps);
@@ -27,7 +22,7 @@ describe('drill routes', () => {
     it('200 with what would go down when HA is off and the Harbor host would power off, and the twin untouched', async () => {
       const { app } = await openTestApp();
 
-      const res = await request(app).post('/api/drills/preflight').send({ fault: HARBOR_HOST_OFF });
+      const res = await request(app).post('/api/drills/preflight').send({ fault: HARBOR_HOST_DRILL.fault });
 
       const preflight = bodyOf(res, 200, DrillPreflightSchema);
       expect([preflight.haEnabled, preflight.harborVm.affected, preflight.harborVm.restartHostId]).toStrictEqual([
@@ -35,30 +30,26 @@ describe('drill routes', () => {
         true,
         null,
       ]);
-      expect(preflight.goesDown).toStrictEqual(HARBOR_SERVICES);
+      expect(preflight.goesDown).toStrictEqual(HARBOR_HOST_DRILL.confirm);
       expect(preflight.requiresConfirmation).toBe(true);
       const tasks = TaskListSchema.parse((await request(app).get('/api/tasks')).body);
       expect(tasks.items.filter((t) => t.name === 'Power off host')).toStrictEqual([]);
     });
 
-    it('400 when the fault type is unknown', async () => {
+    it.each([
+      [400, 'the fault type is unknown', { type: 'meteor-strike', hostId: 'host-1' }, { code: 'validation_failed' }],
+      [
+        404,
+        'the host does not exist',
+        { type: 'host-power-off', hostId: 'host-9' },
+        { message: 'No host with id host-9' },
+      ],
+    ])('%i when %s', async (status, _, fault, error) => {
       const { app } = await openTestApp();
 
-      const res = await request(app)
-        .post('/api/drills/preflight')
-        .send({ fault: { type: 'meteor-strike', hostId: 'host-1' } });
+      const res = await request(app).post('/api/drills/preflight').send({ fault });
 
-      expect(errorOf(res, 400).code).toBe('validation_failed');
-    });
-
-    it('404 when the host does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app)
-        .post('/api/drills/preflight')
-        .send({ fault: { type: 'host-power-off', hostId: 'host-9' } });
-
-      expect(errorOf(res, 404).message).toBe('No host with id host-9');
+      expect(errorOf(res, status)).toMatchObject(error);
     });
   });
 
@@ -66,11 +57,11 @@ describe('drill routes', () => {
     it('409 confirmation_required naming what goes down when confirm is missing, and no fault is injected', async () => {
       const { app } = await openTestApp();
 
-      const res = await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF });
+      const res = await request(app).post('/api/drills').send({ fault: HARBOR_HOST_DRILL.fault });
 
       const error = errorOf(res, 409);
       expect(error.code).toBe('confirmation_required');
-      expect(error.details).toMatchObject({ goesDown: HARBOR_SERVICES });
+      expect(error.details).toMatchObject({ goesDown: HARBOR_HOST_DRILL.confirm });
       expect((await request(app).get('/api/hosts/host-1')).body).toMatchObject({ powerState: 'poweredOn' });
       expect(DrillListSchema.parse((await request(app).get('/api/drills')).body).items).toStrictEqual([]);
     });
@@ -78,7 +69,7 @@ describe('drill routes', () => {
     it('202 with a running drill when confirm names everything, the fault a task by the caller, and a baseline entry', async () => {
       const { app } = await openTestApp();
 
-      const res = await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF, confirm: HARBOR_SERVICES });
+      const res = await request(app).post('/api/drills').send(HARBOR_HOST_DRILL);
 
       const drill = bodyOf(res, 202, DrillSchema);
       expect([drill.id, drill.status, drill.vmHostBefore, drill.initiator]).toStrictEqual([
@@ -97,7 +88,7 @@ describe('drill routes', () => {
 
     it('409 when another drill is still running', async () => {
       const { app } = await openTestApp();
-      await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF, confirm: HARBOR_SERVICES }).expect(202);
+      await request(app).post('/api/drills').send(HARBOR_HOST_DRILL).expect(202);
 
       const res = await request(app)
         .post('/api/drills')
@@ -108,24 +99,19 @@ describe('drill routes', () => {
       expect(error.message).toContain('Drill drill-1 is still running');
     });
 
-    it('404 when the disk does not exist on the host', async () => {
+    it.each([
+      [
+        404,
+        'the disk does not exist on the host',
+        { type: 'disk-failure', hostId: 'host-2', diskId: 'host-2-dg-9-cap-9' },
+      ],
+      [400, 'the fault has an unexpected field', { type: 'host-power-off', hostId: 'host-1', diskId: 'x' }],
+    ])('%i when %s', async (status, _, fault) => {
       const { app } = await openTestApp();
 
-      const res = await request(app)
-        .post('/api/drills')
-        .send({ fault: { type: 'disk-failure', hostId: 'host-2', diskId: 'host-2-dg-9-cap-9' } });
+      const res = await request(app).post('/api/drills').send({ fault });
 
-      expect(res.status).toBe(404);
-    });
-
-    it('400 when the fault has an unexpected field', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app)
-        .post('/api/drills')
-        .send({ fault: { type: 'host-power-off', hostId: 'host-1', diskId: 'x' } });
-
-      expect(res.status).toBe(400);
+      expect(res.status).toBe(status);
     });
   });
 
@@ -140,7 +126,7 @@ describe('drill routes', () => {
 
     it('409 when recover is asked while the drill is still running', async () => {
       const { app } = await openTestApp();
-      await request(app).post('/api/drills').send({ fault: HARBOR_HOST_OFF, confirm: HARBOR_SERVICES }).expect(202);
+      await request(app).post('/api/drills').send(HARBOR_HOST_DRILL).expect(202);
 
       const res = await request(app).post('/api/drills/drill-1/recover').send({});
 
@@ -149,7 +135,7 @@ describe('drill routes', () => {
 
     it('202 on recover once the drill has failed (HA off), then it closes after the resync with a report and a faithful replay', async () => {
       const t = await openTestApp();
-      await request(t.app).post('/api/drills').send({ fault: HARBOR_HOST_OFF, confirm: HARBOR_SERVICES }).expect(202);
+      await request(t.app).post('/api/drills').send(HARBOR_HOST_DRILL).expect(202);
       const failed = await advanceAndRead(t, 'drill-1', 300);
       expect([failed.status, failed.recoverable]).toStrictEqual(['failed', true]);
       expect(failed.failure).toBe(
