@@ -7,9 +7,8 @@ import fc from 'fast-check';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { walkthroughClient } from '../integration/http-walkthrough';
 import { captureApiState, closeServer, listenOnce } from '../test/api-state';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
 
 import { bodyCases, fillPath, ODD_SEGMENTS, paramsOf, queryCases, validBodyOf } from './hostile-cases';
@@ -21,8 +20,7 @@ let t: TestApp;
 let server: Server;
 
 beforeAll(async () => {
-  t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
+  t = await openSetUpTestApp();
   server = await listenOnce(t);
 }, 30_000);
 

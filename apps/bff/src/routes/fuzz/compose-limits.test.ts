@@ -4,9 +4,9 @@ import { ErrorBodySchema } from '@harborview/contracts/errors';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../../integration/http-walkthrough';
+import { WALKTHROUGH_MAPPINGS } from '../../integration/http-walkthrough';
 import { captureApiState, closeServer, listenOnce } from '../../test/api-state';
-import { closeTestApps, openTestApp } from '../../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
 import { logPosition } from './state-fingerprint';
 import type { TestApp } from '../../test/test-app';
 
@@ -50,8 +50,7 @@ let server: Server;
 let initialState: string;
 
 beforeAll(async () => {
-  t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
+  t = await openSetUpTestApp();
   server = await listenOnce(t);
   initialState = await captureApiState(server, t);
 }, 30_000);

@@ -8,9 +8,8 @@ import { CSRF_HEADER, SESSION_COOKIE } from '@harborview/contracts/session';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { walkthroughClient } from '../../integration/http-walkthrough';
 import { closeServer, listenOnce } from '../../test/api-state';
-import { closeTestApps, openTestApp } from '../../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
 import type { TestApp } from '../../test/test-app';
 import { waitFor } from '../../registry/registry-test-kit';
 
@@ -47,8 +46,7 @@ function renewSession(): void {
 const signedIn = (req: RawRequest): RawRequest => ({ ...req, headers: { ...session, ...req.headers } });
 
 beforeAll(async () => {
-  t = await openTestApp();
-  await walkthroughClient(t.app).setUp();
+  t = await openSetUpTestApp();
   server = await listenOnce(t);
   agent = new Agent({ keepAlive: true, maxSockets: 1 });
   renewSession();
