@@ -1,9 +1,7 @@
-import { defineRoute, ok } from './api-spec';
+import { created, defineRoute, noContent, ok } from './api-spec';
 import { AUDIT_EXPORT_CONTENT_TYPE, AuditPageSchema, AuditQuerySchema } from './audit';
 import { ChangePasswordBodySchema, LoginBodySchema, PresenterBodySchema, SessionSchema } from './session';
 import { CreateUserBodySchema, UpdateUserBodySchema, UserListSchema, UserSchema } from './users';
-
-const noContent = (description: string) => ({ 204: { description, schema: null } });
 
 /** Routes of sign-in, users and the audit log (issue #8). */
 export const SECURITY_ROUTES = [
@@ -78,7 +76,7 @@ export const SECURITY_ROUTES = [
     tag: 'users',
     role: 'admin',
     body: CreateUserBodySchema,
-    responses: { 201: { description: 'Created', schema: UserSchema } },
+    responses: created(UserSchema),
     errors: [400, 409],
   }),
   defineRoute({

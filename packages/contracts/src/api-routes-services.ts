@@ -10,7 +10,7 @@ import {
   VerifyResultSchema,
 } from './harbor';
 import { ComposeMountListSchema, ComposeMountsBodySchema } from './compose-mounts';
-import { defineRoute, ok } from './api-spec';
+import { created, defineRoute, noContent, ok } from './api-spec';
 import {
   CreatePolicyBodySchema,
   PolicyListSchema,
@@ -44,7 +44,7 @@ export const SERVICE_ROUTES = [
     summary: 'policy create',
     tag: 'policies',
     body: CreatePolicyBodySchema,
-    responses: { 201: { description: 'Created', schema: PolicySchema } },
+    responses: created(PolicySchema),
     errors: [400, 409, 422],
   }),
   defineRoute({
@@ -63,7 +63,7 @@ export const SERVICE_ROUTES = [
     path: '/api/policies/:name',
     summary: 'policy rm (refused while in use)',
     tag: 'policies',
-    responses: { 204: { description: 'Removed', schema: null } },
+    responses: noContent('Removed'),
     errors: [404, 409],
   }),
   defineRoute({
@@ -103,7 +103,7 @@ export const SERVICE_ROUTES = [
     summary: 'docker volume create --driver=vmdk',
     tag: 'volumes',
     body: CreateVolumeBodySchema,
-    responses: { 201: { description: 'Created', schema: VolumeSchema } },
+    responses: created(VolumeSchema),
     errors: [400, 409, 422],
   }),
   defineRoute({
@@ -123,7 +123,7 @@ export const SERVICE_ROUTES = [
     path: '/api/volumes/:name',
     summary: 'docker volume rm (refused while attached)',
     tag: 'volumes',
-    responses: { 204: { description: 'Removed', schema: null } },
+    responses: noContent('Removed'),
     errors: [404, 409],
   }),
   defineRoute({
@@ -193,7 +193,7 @@ export const SERVICE_ROUTES = [
     summary: 'Push small real OCI images',
     tag: 'harbor',
     body: PushImagesBodySchema,
-    responses: { 201: { description: 'Pushed', schema: HarborImageListSchema } },
+    responses: created(HarborImageListSchema, 'Pushed'),
     errors: [400, 409, 503],
   }),
   defineRoute({

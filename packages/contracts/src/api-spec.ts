@@ -88,6 +88,12 @@ export function defineRoute<const S extends RouteSpecInput>(spec: S): DefinedRou
 /** `{ 200: { description, schema } }`: the usual answer of a read. */
 export const ok = <S extends z.ZodType>(schema: S, description = 'OK') => ({ 200: { description, schema } });
 
+/** `{ 201: { description, schema } }`: the answer of a create, with what it made. */
+export const created = <S extends z.ZodType>(schema: S, description = 'Created') => ({ 201: { description, schema } });
+
+/** `{ 204: { description, schema: null } }`: done, nothing to answer. */
+export const noContent = (description: string) => ({ 204: { description, schema: null } });
+
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;
 type SchemaOf<S> = S extends { schema: infer T } ? T : never;
 type FieldOf<S, K extends string> = S extends { [P in K]: infer T } ? T : undefined;

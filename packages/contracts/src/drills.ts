@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
-import { EntityRefSchema } from './entity';
-import { EventSeveritySchema } from './events';
+import { EVENT_FIELDS } from './events';
 import { ConnectionStateSchema, PowerStateSchema } from './inventory';
+import { listOf } from './lists';
 import {
   COMPONENT_TYPES,
   DATA_FATES,
@@ -123,10 +123,7 @@ export const DrillTimelineEntrySchema = z.object({
   /** Twin-clock time, ISO, and seconds since the fault (negative before it). */
   time: z.string(),
   tSeconds: z.number(),
-  severity: EventSeveritySchema,
-  typeId: z.string(),
-  message: z.string(),
-  objects: z.array(EntityRefSchema),
+  ...EVENT_FIELDS,
 });
 export type DrillTimelineEntry = z.infer<typeof DrillTimelineEntrySchema>;
 
@@ -260,7 +257,7 @@ export const DrillSummarySchema = DrillSchema.pick({
   rto: true,
 }).extend({ verdict: z.enum(DATA_VERDICTS).nullable() });
 export type DrillSummary = z.infer<typeof DrillSummarySchema>;
-export const DrillListSchema = z.object({ items: z.array(DrillSummarySchema) });
+export const DrillListSchema = listOf(DrillSummarySchema);
 export type DrillList = z.infer<typeof DrillListSchema>;
 
 /** `POST /api/drills/:id/recover`: no options; an empty object (or no body) is accepted. */

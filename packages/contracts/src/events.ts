@@ -7,14 +7,19 @@ export type { EventSeverity } from './vocabulary';
 
 export const EventSeveritySchema = z.enum(EVENT_SEVERITIES);
 
-/** One entry of the Events list: stable increasing id, twin-clock time, vSphere type id and message. */
-export const TwinEventSchema = z.object({
-  id: z.number().int().positive(),
-  time: z.string(),
+/** What an event says, wherever it is listed (the Events list, a drill's timeline): severity, vSphere type id, message. */
+export const EVENT_FIELDS = {
   severity: EventSeveritySchema,
   typeId: z.string(),
   message: z.string(),
   objects: z.array(EntityRefSchema),
+};
+
+/** One entry of the Events list: stable increasing id, twin-clock time, vSphere type id and message. */
+export const TwinEventSchema = z.object({
+  id: z.number().int().positive(),
+  time: z.string(),
+  ...EVENT_FIELDS,
 });
 export type TwinEvent = z.infer<typeof TwinEventSchema>;
 

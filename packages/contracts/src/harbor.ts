@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { listOf } from './lists';
 import {
   CONTAINER_STATES,
   HARBOR_HEALTH_STATUSES,
@@ -93,7 +94,7 @@ export const HarborImageSchema = z.object({
   pushedAt: z.string(),
 });
 export type HarborImage = z.infer<typeof HarborImageSchema>;
-export const HarborImageListSchema = z.object({ items: z.array(HarborImageSchema) });
+export const HarborImageListSchema = listOf(HarborImageSchema);
 export type HarborImageList = z.infer<typeof HarborImageListSchema>;
 
 /** `POST /api/harbor/verify`: every image fetched back and every blob re-hashed. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { listOf } from './lists';
 import { CONNECTION_STATES, DISK_STATES, HA_PROTECTIONS, OBJECT_KINDS, POWER_STATES } from './vocabulary';
 import type { ObjectKind } from './vocabulary';
 import { ComponentStateSchema } from './vsan';
@@ -84,7 +85,7 @@ export const HostSchema = z.object({
   components: HostComponentCountsSchema,
 });
 export type Host = z.infer<typeof HostSchema>;
-export const HostListSchema = z.object({ items: z.array(HostSchema) });
+export const HostListSchema = listOf(HostSchema);
 export type HostList = z.infer<typeof HostListSchema>;
 
 /** A VM's virtual disk as the VM Summary's "Hard disk N" rows show it. */
@@ -111,7 +112,7 @@ export const VmSchema = z.object({
   disks: z.array(VirtualDiskSchema),
 });
 export type Vm = z.infer<typeof VmSchema>;
-export const VmListSchema = z.object({ items: z.array(VmSchema) });
+export const VmListSchema = listOf(VmSchema);
 export type VmList = z.infer<typeof VmListSchema>;
 
 export const ClusterSchema = z.object({
@@ -124,7 +125,7 @@ export const ClusterSchema = z.object({
   datastoreIds: z.array(z.string()),
 });
 export type Cluster = z.infer<typeof ClusterSchema>;
-export const ClusterListSchema = z.object({ items: z.array(ClusterSchema) });
+export const ClusterListSchema = listOf(ClusterSchema);
 export type ClusterList = z.infer<typeof ClusterListSchema>;
 
 export const DatastoreSchema = z.object({
@@ -137,5 +138,5 @@ export const DatastoreSchema = z.object({
   hostIds: z.array(z.string()),
 });
 export type Datastore = z.infer<typeof DatastoreSchema>;
-export const DatastoreListSchema = z.object({ items: z.array(DatastoreSchema) });
+export const DatastoreListSchema = listOf(DatastoreSchema);
 export type DatastoreList = z.infer<typeof DatastoreListSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { listOf } from './lists';
+
 // vDVS keeps policy names as file names under dockvols/policies/ (vdvs.md §3): bound them, the twin checks the rest.
 const PolicyNameSchema = z.string().min(1).max(128);
 const PolicyContentSchema = z.string().max(4096);
@@ -23,7 +25,7 @@ export const PolicySchema = z.object({
   builtIn: z.boolean(),
 });
 export type Policy = z.infer<typeof PolicySchema>;
-export const PolicyListSchema = z.object({ items: z.array(PolicySchema) });
+export const PolicyListSchema = listOf(PolicySchema);
 export type PolicyList = z.infer<typeof PolicyListSchema>;
 
 export const CreatePolicyBodySchema = z.strictObject({ name: PolicyNameSchema, content: PolicyContentSchema });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { EntityRefSchema } from './entity';
+import { listOf } from './lists';
 import { ALARM_STATUSES, TASK_STATES } from './vocabulary';
 
 export type { AlarmStatus, TaskState } from './vocabulary';
@@ -25,7 +26,7 @@ export const TaskSchema = z.object({
 });
 export type Task = z.infer<typeof TaskSchema>;
 
-export const TaskListSchema = z.object({ items: z.array(TaskSchema) });
+export const TaskListSchema = listOf(TaskSchema);
 export type TaskList = z.infer<typeof TaskListSchema>;
 
 export const AlarmStatusSchema = z.enum(ALARM_STATUSES);
@@ -41,5 +42,5 @@ export const AlarmSchema = z.object({
 });
 export type Alarm = z.infer<typeof AlarmSchema>;
 
-export const AlarmListSchema = z.object({ items: z.array(AlarmSchema) });
+export const AlarmListSchema = listOf(AlarmSchema);
 export type AlarmList = z.infer<typeof AlarmListSchema>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+import { listOf } from './lists';
+
 /** Roles from least to most trusted; each one may do everything the roles before it may (issue #8). */
 export const ROLES = ['viewer', 'operator', 'admin'] as const;
 export const RoleSchema = z.enum(ROLES);
@@ -34,7 +36,7 @@ export const UserSchema = z.object({
 });
 export type User = z.infer<typeof UserSchema>;
 
-export const UserListSchema = z.object({ items: z.array(UserSchema) });
+export const UserListSchema = listOf(UserSchema);
 export type UserList = z.infer<typeof UserListSchema>;
 
 /** `POST /api/users` (admin). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { pageOf } from './lists';
 import { SORT_ORDERS, VOLUME_SORT_KEYS, VOLUME_STATUSES } from './vocabulary';
 import { VsanObjectSchema } from './vsan';
 
@@ -45,12 +46,7 @@ export const VolumeListQuerySchema = z.strictObject({
 });
 export type VolumeListQuery = z.infer<typeof VolumeListQuerySchema>;
 
-export const VolumeListSchema = z.object({
-  items: z.array(VolumeSchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-});
+export const VolumeListSchema = pageOf(VolumeSchema);
 export type VolumeList = z.infer<typeof VolumeListSchema>;
 
 /** `POST /api/volumes`: the `docker volume create --driver=vmdk --name=… -o k=v` equivalent. Values are vDVS strings. */

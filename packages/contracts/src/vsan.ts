@@ -1,5 +1,6 @@
 import { z } from 'zod';
 
+import { pageOf } from './lists';
 import {
   COMPLIANCE_STATUSES,
   COMPONENT_STATES,
@@ -84,10 +85,5 @@ export const VsanObjectRowSchema = VsanObjectSchema.extend({
 });
 export type VsanObjectRow = z.infer<typeof VsanObjectRowSchema>;
 
-export const VsanObjectListSchema = z.object({
-  items: z.array(VsanObjectRowSchema),
-  total: z.number().int().nonnegative(),
-  page: z.number().int().positive(),
-  pageSize: z.number().int().positive(),
-});
+export const VsanObjectListSchema = pageOf(VsanObjectRowSchema);
 export type VsanObjectList = z.infer<typeof VsanObjectListSchema>;
