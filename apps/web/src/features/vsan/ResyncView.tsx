@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
 import { DataTable } from '../../shared/ui/DataTable';
-import { fieldClass } from '../../shared/ui/form-styles';
+import { FilterSelect } from '../../shared/ui/FilterFields';
 import { formatDuration } from '../../shared/ui/duration';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
@@ -22,6 +22,8 @@ const COLUMNS: TableColumn<ResyncObject>[] = [
   { header: 'Intent', cell: (o) => o.intent },
   { header: 'Status', cell: (o) => RESYNC_STATUS_LABELS[o.status] },
 ];
+
+const RESYNC_STATUSES = Object.keys(RESYNC_STATUS_LABELS) as ResyncObject['status'][];
 
 /** Monitor > vSAN > Resyncing Objects: totals, scheduled vs pending, and the objects with Intent/Status filters. */
 export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
@@ -41,36 +43,21 @@ export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
         />
       </Portlet>
       <div role="search" aria-label="Filter resyncing objects" className="flex gap-3 text-sm">
-        <label className="flex flex-col gap-0.5">
-          <span className="text-xs text-slate-600 dark:text-slate-300">Intent</span>
-          <select
-            className={fieldClass}
-            value={filter.intent ?? ''}
-            onChange={(e) => setFilter({ ...filter, intent: e.target.value || undefined })}
-          >
-            <option value="">All intents</option>
-            {intentsOf(resync.objects).map((i) => (
-              <option key={i}>{i}</option>
-            ))}
-          </select>
-        </label>
-        <label className="flex flex-col gap-0.5">
-          <span className="text-xs text-slate-600 dark:text-slate-300">Status</span>
-          <select
-            className={fieldClass}
-            value={filter.status ?? ''}
-            onChange={(e) =>
-              setFilter({ ...filter, status: (e.target.value || undefined) as ResyncObject['status'] | undefined })
-            }
-          >
-            <option value="">All statuses</option>
-            {Object.entries(RESYNC_STATUS_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FilterSelect
+          label="Intent"
+          value={filter.intent}
+          allLabel="All intents"
+          options={intentsOf(resync.objects)}
+          onChange={(intent) => setFilter({ ...filter, intent })}
+        />
+        <FilterSelect
+          label="Status"
+          value={filter.status}
+          allLabel="All statuses"
+          options={RESYNC_STATUSES}
+          labelOf={(status) => RESYNC_STATUS_LABELS[status]}
+          onChange={(status) => setFilter({ ...filter, status })}
+        />
       </div>
       <DataTable
         caption="Resyncing objects"

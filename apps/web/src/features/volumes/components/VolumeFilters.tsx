@@ -1,9 +1,12 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ReactNode } from 'react';
 
-import { fieldClass } from '../../../shared/ui/form-styles';
+import { FilterSearch, FilterSelect } from '../../../shared/ui/FilterFields';
 import { HEALTH_LABELS } from '../../vsan/health';
 import type { VolumeFilters as Filters } from '../api';
+
+const ATTACH_STATUS_LABELS = { attached: 'Attached', detached: 'Detached' } as const;
+const ATTACH_STATUSES = ['attached', 'detached'] as const;
 
 export interface VolumeFiltersProps {
   filters: Filters;
@@ -14,58 +17,32 @@ export interface VolumeFiltersProps {
 /** The Volumes list's server-side filters: name, policy, attach status and object health. */
 export function VolumeFilters({ filters, policyNames, onChange }: VolumeFiltersProps): ReactNode {
   const set = (patch: Partial<Filters>): void => onChange({ ...filters, ...patch });
-  const label = 'text-xs text-slate-600 dark:text-slate-300';
   return (
     <div role="search" aria-label="Filter volumes" className="flex flex-wrap items-end gap-3 text-sm">
-      <label className="flex flex-col gap-0.5">
-        <span className={label}>Volume name</span>
-        <input
-          type="search"
-          value={filters.filter ?? ''}
-          onChange={(e) => set({ filter: e.target.value || undefined })}
-          className={fieldClass}
-        />
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className={label}>Policy</span>
-        <select
-          value={filters.policy ?? ''}
-          onChange={(e) => set({ policy: e.target.value || undefined })}
-          className={fieldClass}
-        >
-          <option value="">All policies</option>
-          {policyNames.map((name) => (
-            <option key={name}>{name}</option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className={label}>Attached</span>
-        <select
-          value={filters.status ?? ''}
-          onChange={(e) => set({ status: (e.target.value || undefined) as Filters['status'] })}
-          className={fieldClass}
-        >
-          <option value="">Attached or detached</option>
-          <option value="attached">Attached</option>
-          <option value="detached">Detached</option>
-        </select>
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className={label}>Object health</span>
-        <select
-          value={filters.health ?? ''}
-          onChange={(e) => set({ health: e.target.value || undefined })}
-          className={fieldClass}
-        >
-          <option value="">All health states</option>
-          {OBJECT_HEALTH_STATES.map((h) => (
-            <option key={h} value={h}>
-              {HEALTH_LABELS[h]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSearch label="Volume name" value={filters.filter} onChange={(filter) => set({ filter })} />
+      <FilterSelect
+        label="Policy"
+        value={filters.policy}
+        allLabel="All policies"
+        options={policyNames}
+        onChange={(policy) => set({ policy })}
+      />
+      <FilterSelect
+        label="Attached"
+        value={filters.status}
+        allLabel="Attached or detached"
+        options={ATTACH_STATUSES}
+        labelOf={(status) => ATTACH_STATUS_LABELS[status]}
+        onChange={(status) => set({ status })}
+      />
+      <FilterSelect
+        label="Object health"
+        value={filters.health}
+        allLabel="All health states"
+        options={OBJECT_HEALTH_STATES}
+        labelOf={(health) => HEALTH_LABELS[health]}
+        onChange={(health) => set({ health })}
+      />
     </div>
   );
 }

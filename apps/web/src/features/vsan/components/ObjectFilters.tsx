@@ -1,11 +1,13 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ReactNode } from 'react';
 
-import { fieldClass } from '../../../shared/ui/form-styles';
+import { FilterSearch, FilterSelect } from '../../../shared/ui/FilterFields';
 
 import type { VsanObjectFilters } from '../api';
 import { OBJECT_KIND_LABELS } from '../group-objects';
 import { HEALTH_LABELS } from '../health';
+
+const OBJECT_KINDS = Object.keys(OBJECT_KIND_LABELS) as (keyof typeof OBJECT_KIND_LABELS)[];
 
 export interface ObjectFiltersProps {
   filters: VsanObjectFilters;
@@ -18,60 +20,30 @@ export function ObjectFilters({ filters, policyNames, onChange }: ObjectFiltersP
   const set = (patch: VsanObjectFilters): void => onChange({ ...filters, ...patch });
   return (
     <div role="search" aria-label="Filter virtual objects" className="flex flex-wrap items-end gap-3 text-sm">
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs text-slate-600 dark:text-slate-300">Name or UUID</span>
-        <input
-          type="search"
-          value={filters.filter ?? ''}
-          onChange={(e) => set({ filter: e.target.value || undefined })}
-          className={fieldClass}
-        />
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs text-slate-600 dark:text-slate-300">Type</span>
-        <select
-          value={filters.kind ?? ''}
-          onChange={(e) => set({ kind: (e.target.value || undefined) as VsanObjectFilters['kind'] })}
-          className={fieldClass}
-        >
-          <option value="">All types</option>
-          {Object.entries(OBJECT_KIND_LABELS).map(([kind, label]) => (
-            <option key={kind} value={kind}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs text-slate-600 dark:text-slate-300">Storage policy</span>
-        <select
-          value={filters.policy ?? ''}
-          onChange={(e) => set({ policy: e.target.value || undefined })}
-          className={fieldClass}
-        >
-          <option value="">All policies</option>
-          {policyNames.map((name) => (
-            <option key={name} value={name}>
-              {name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex flex-col gap-0.5">
-        <span className="text-xs text-slate-600 dark:text-slate-300">Health</span>
-        <select
-          value={filters.health ?? ''}
-          onChange={(e) => set({ health: (e.target.value || undefined) as VsanObjectFilters['health'] })}
-          className={fieldClass}
-        >
-          <option value="">All health states</option>
-          {OBJECT_HEALTH_STATES.map((h) => (
-            <option key={h} value={h}>
-              {HEALTH_LABELS[h]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <FilterSearch label="Name or UUID" value={filters.filter} onChange={(filter) => set({ filter })} />
+      <FilterSelect
+        label="Type"
+        value={filters.kind}
+        allLabel="All types"
+        options={OBJECT_KINDS}
+        labelOf={(kind) => OBJECT_KIND_LABELS[kind]}
+        onChange={(kind) => set({ kind })}
+      />
+      <FilterSelect
+        label="Storage policy"
+        value={filters.policy}
+        allLabel="All policies"
+        options={policyNames}
+        onChange={(policy) => set({ policy })}
+      />
+      <FilterSelect
+        label="Health"
+        value={filters.health}
+        allLabel="All health states"
+        options={OBJECT_HEALTH_STATES}
+        labelOf={(health) => HEALTH_LABELS[health]}
+        onChange={(health) => set({ health })}
+      />
     </div>
   );
 }
