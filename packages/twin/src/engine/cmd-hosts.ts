@@ -15,7 +15,7 @@ import type { EngineHost } from './state';
 import { diskComponentsLost, hostComponentsBack, hostComponentsLost } from './vsan-failures';
 import { runRepairs } from './vsan-repair';
 import type { Work } from './work';
-import { emit, nowOf, openTask, runTask } from './work';
+import { emit, nowOf, openTask, runTask, startOperation } from './work';
 
 function hostOf(w: Work, hostId: string): EngineHost | undefined {
   return w.s.topology.hosts.find((h) => h.id === hostId);
@@ -56,14 +56,7 @@ export function cmdPowerHost(w: Work, cmd: CommandOf<'powerHost'>): CommandResul
   if (host.power === 'poweredOn') return refuse('conflict', `Host ${host.name} is already powered on`);
   if (booting(w, host.id)) return refuse('conflict', `Host ${host.name} is already powering on`);
   const taskId = openTask(w, { name: 'Power on host', target: hostEntity(w.s, host.id), details: 'Booting ESXi' });
-  const op = {
-    kind: 'hostBoot' as const,
-    taskId,
-    hostId: host.id,
-    startedAt: nowOf(w),
-    completesAt: after(nowOf(w), HOST_BOOT_DURATION),
-  };
-  w.s = { ...w.s, operations: [...w.s.operations, op] };
+  startOperation(w, { kind: 'hostBoot', taskId, hostId: host.id, completesAt: after(nowOf(w), HOST_BOOT_DURATION) });
   return done(taskId);
 }
 

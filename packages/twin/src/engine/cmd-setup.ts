@@ -11,7 +11,7 @@ import type { CommandResult } from './result';
 import { done, refuse } from './result';
 import { DOCKER_DAEMON_DOWN } from './volume-guards';
 import type { Work } from './work';
-import { nowOf, openTask } from './work';
+import { nowOf, openTask, startOperation } from './work';
 
 const VERSION = /^\d{1,3}\.\d{1,3}(\.\d{1,3})?$/;
 
@@ -38,15 +38,8 @@ export function cmdInstallVib(w: Work, cmd: CommandOf<'installVib'>): CommandRes
     details: `vSphere Docker Volume Service ${version}`,
   });
   updateHost(w, host.id, (h) => ({ ...h, vib: { state: 'installing', version } }));
-  const op = {
-    kind: 'installVib' as const,
-    taskId,
-    hostId: host.id,
-    version,
-    startedAt: nowOf(w),
-    completesAt: after(nowOf(w), VIB_INSTALL_DURATION),
-  };
-  w.s = { ...w.s, operations: [...w.s.operations, op] };
+  const completesAt = after(nowOf(w), VIB_INSTALL_DURATION);
+  startOperation(w, { kind: 'installVib', taskId, hostId: host.id, version, completesAt });
   return done(taskId);
 }
 
@@ -67,14 +60,7 @@ export function cmdInstallPlugin(w: Work, cmd: CommandOf<'installPlugin'>): Comm
     details: `docker plugin install --grant-all-permissions --alias vsphere vmware/vsphere-storage-for-docker:${version}`,
   });
   updateVm(w, vm.id, (v) => ({ ...v, dockerPlugin: { state: 'installing', version } }));
-  const op = {
-    kind: 'installPlugin' as const,
-    taskId,
-    vmId: vm.id,
-    version,
-    startedAt: nowOf(w),
-    completesAt: after(nowOf(w), PLUGIN_INSTALL_DURATION),
-  };
-  w.s = { ...w.s, operations: [...w.s.operations, op] };
+  const completesAt = after(nowOf(w), PLUGIN_INSTALL_DURATION);
+  startOperation(w, { kind: 'installPlugin', taskId, vmId: vm.id, version, completesAt });
   return done(taskId);
 }

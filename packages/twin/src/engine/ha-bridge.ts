@@ -15,7 +15,7 @@ import type { TwinState } from './state';
 import { afterVmMoved } from './vdvs-restart';
 import { OBJECTS } from './vsan-view';
 import type { Work } from './work';
-import { closeTask, emit, nowOf, openTask } from './work';
+import { closeTask, emit, nowOf, openTask, startOperation } from './work';
 
 const MIB = 1024 ** 2;
 
@@ -76,8 +76,7 @@ function applyAction(w: Work, action: HaAction): void {
         key: action.taskKey,
         details: `vSphere HA restart, attempt ${action.attempt}, on ${hostEntity(w.s, action.hostId).name}`,
       });
-      const op = { kind: 'haPowerOn' as const, taskId, vmId: vm.id, startedAt: t, completesAt: action.completesAt };
-      w.s = { ...w.s, operations: [...w.s.operations, op] };
+      startOperation(w, { kind: 'haPowerOn', taskId, vmId: vm.id, completesAt: action.completesAt });
       return;
     }
     case 'vmPoweredOn': {

@@ -7,7 +7,7 @@ import type { EventDraft } from '../tasks/events';
 import type { NewTask } from '../tasks/task';
 import { createTask, failTask, setTaskProgress, startTask, succeedTask } from '../tasks/task';
 import type { TwinTime } from '../tasks/time';
-import type { TwinState } from './state';
+import type { Operation, TwinState } from './state';
 
 /** One step's working set. */
 export interface Work {
@@ -60,4 +60,17 @@ export function runTask(w: Work, input: Omit<NewTask, 'initiator'> & { initiator
 export function progressTask(w: Work, taskId: string, progress: number): void {
   const next = setTaskProgress(w.s.tasks, nowOf(w), { taskId, progress });
   if (next.state !== w.s.tasks) w.s = { ...w.s, tasks: next.state };
+}
+
+// Distributes over the union, so each kind keeps its own fields.
+type WithoutStart<O> = O extends Operation ? Omit<O, 'startedAt'> : never;
+
+/** An operation as its command describes it; the clock supplies when it started. */
+type OperationStart = WithoutStart<Operation>;
+
+/** Records work that runs from now until its `completesAt`: its task shows progress until it ends (operations.ts). */
+export function startOperation(w: Work, op: OperationStart): void {
+  // startedAt before completesAt, as states were always written: their JSON stays byte-identical.
+  const { completesAt, ...rest } = op;
+  w.s = { ...w.s, operations: [...w.s.operations, { ...rest, startedAt: nowOf(w), completesAt }] };
 }
