@@ -20,20 +20,22 @@ function codes(text: string, mappings: VolumeMapping[], ctx: ValidationContext =
 }
 
 describe('validateMappings', () => {
-  it('when the walkthrough mapping is checked on 0.4.1, then it is accepted', () => {
+  it.each<[string, string, VolumeMapping[]]>([
+    ['the walkthrough mapping on 0.4.1', readSharedFixture('0.4.1'), WALKTHROUGH],
+    [
+      'registry and registryctl sharing one volume on 2.11.0',
+      readSharedFixture('2.11.0'),
+      [map('registry', '/storage', 'vsanvol1'), map('registryctl', '/storage/', 'vsanvol1')],
+    ],
+    ['two binds of the same host path going to one volume', SHARED_BIND, [map('a', '/x', 'v1'), map('b', '/y', 'v1')]],
+    [
+      'a mount mapped again to the volume it already uses',
+      readLocalFixture('external-volumes.yml'),
+      [map('registry', '/storage', 'vsanvol1'), map('mysql', '/var/lib/mysql', 'vsanvol2')],
+    ],
+  ])('when the request holds %s, then it is accepted', (_label, text, mappings) => {
     // Act
-    const errors = codes(readSharedFixture('0.4.1'), WALKTHROUGH);
-
-    // Assert
-    expect(errors).toStrictEqual([]);
-  });
-
-  it('when registry and registryctl share one volume on 2.11.0, then it is accepted', () => {
-    // Act
-    const errors = codes(readSharedFixture('2.11.0'), [
-      map('registry', '/storage', 'vsanvol1'),
-      map('registryctl', '/storage/', 'vsanvol1'),
-    ]);
+    const errors = codes(text, mappings);
 
     // Assert
     expect(errors).toStrictEqual([]);
@@ -134,24 +136,5 @@ describe('validateMappings', () => {
         message: 'vsanvol2 is attached to harbor-b; a vDVS volume attaches to one VM at a time.',
       },
     ]);
-  });
-
-  it('when two binds of the same host path both go to one volume, then it is accepted', () => {
-    // Act
-    const errors = codes(SHARED_BIND, [map('a', '/x', 'v1'), map('b', '/y', 'v1')]);
-
-    // Assert
-    expect(errors).toStrictEqual([]);
-  });
-
-  it('when a mount already uses its mapped volume, then mapping it again is accepted', () => {
-    // Act
-    const errors = codes(readLocalFixture('external-volumes.yml'), [
-      map('registry', '/storage', 'vsanvol1'),
-      map('mysql', '/var/lib/mysql', 'vsanvol2'),
-    ]);
-
-    // Assert
-    expect(errors).toStrictEqual([]);
   });
 });
