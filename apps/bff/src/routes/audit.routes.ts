@@ -13,7 +13,7 @@ const LINES_PER_WRITE = 500;
 const drained = (res: NodeJS.EventEmitter): Promise<unknown> => Promise.race([once(res, 'drain'), once(res, 'close')]);
 
 /** The audit log (admin role, see API_SPEC): paged, and exported whole as JSON lines. */
-export function registerAuditRoutes(router: Router, { auth }: AppDeps): void {
+export function registerAuditRoutes(router: Router, { auth }: Pick<AppDeps, 'auth'>): void {
   route(router, 'audit.page', ({ query }) => auth.audit.page(query.after, query.limit));
 
   route(router, 'audit.export', async ({ res }) => {

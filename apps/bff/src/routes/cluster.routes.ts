@@ -1,12 +1,16 @@
 import type { Router } from 'express';
 
-import type { AppDeps } from '../deps';
+import type { InventoryBackend } from '../backend/inventory-backend';
+import type { VsanBackend } from '../backend/vsan-backend';
 import { notFound } from '../errors/app-error';
 
 import { route } from './define-route';
 
 /** The vSAN cluster: summary, HA and repair timer settings, host power and disk faults, objects, resync, files. */
-export function registerClusterRoutes(router: Router, { backend }: AppDeps): void {
+export function registerClusterRoutes(
+  router: Router,
+  { backend }: { backend: VsanBackend & Pick<InventoryBackend, 'browseDatastore'> },
+): void {
   route(router, 'cluster.summary', () => backend.clusterSummary());
   route(router, 'cluster.setHa', ({ body, caller }) => backend.setHaEnabled(body.enabled, caller));
   route(router, 'cluster.setVsan', ({ body, caller }) => backend.setRepairDelay(body.repairDelaySeconds, caller));

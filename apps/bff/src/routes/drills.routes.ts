@@ -6,13 +6,13 @@ import { AppError } from '../errors/app-error';
 
 import { route } from './define-route';
 
-function drillsOf(deps: AppDeps): DrillApi {
+function drillsOf(deps: Pick<AppDeps, 'drills'>): DrillApi {
   if (!deps.drills) throw new AppError('service_unavailable', 'Failover drills need the embedded twin');
   return deps.drills;
 }
 
 /** Failover drills (issue #7): preflight, inject, watch, recover, report, replay, and the live topology frame. */
-export function registerDrillRoutes(router: Router, deps: AppDeps): void {
+export function registerDrillRoutes(router: Router, deps: Pick<AppDeps, 'drills'>): void {
   route(router, 'drills.preflight', ({ body }) => drillsOf(deps).preflight(body.fault));
   route(router, 'drills.create', ({ body, caller }) => drillsOf(deps).create(body, caller));
   route(router, 'drills.list', () => drillsOf(deps).list());

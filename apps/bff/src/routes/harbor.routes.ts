@@ -1,11 +1,11 @@
 import type { Router } from 'express';
 
-import type { AppDeps } from '../deps';
+import type { HarborBackend } from '../backend/harbor-backend';
 
 import { route } from './define-route';
 
 /** Harbor: services and health, the compose file and its rewrite onto volumes, and the real registry's images. */
-export function registerHarborRoutes(router: Router, { backend }: AppDeps): void {
+export function registerHarborRoutes(router: Router, { backend }: { backend: HarborBackend }): void {
   route(router, 'harbor.get', () => backend.harbor());
   route(router, 'harbor.compose', () => backend.composeFile());
   route(router, 'harbor.composePreview', ({ body }) => backend.previewCompose(body));

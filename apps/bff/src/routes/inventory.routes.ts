@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 
-import type { AppDeps } from '../deps';
+import type { InventoryBackend } from '../backend/inventory-backend';
 import { notFound } from '../errors/app-error';
 
 import { route } from './define-route';
@@ -12,7 +12,7 @@ function found<T>(value: T | undefined, kind: string, id: string): T {
 }
 
 /** The navigator tree and the objects in it: hosts, VMs, clusters, datastores. */
-export function registerInventoryRoutes(router: Router, { backend }: AppDeps): void {
+export function registerInventoryRoutes(router: Router, { backend }: { backend: InventoryBackend }): void {
   route(router, 'inventory.tree', () => backend.inventory());
 
   route(router, 'hosts.list', async () => ({ items: await backend.listHosts() }));

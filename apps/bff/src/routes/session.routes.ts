@@ -17,7 +17,7 @@ function signedIn(res: Response): { session: SessionRecord; role: 'viewer' | 'op
 }
 
 /** Sign in and out, who is signed in, presenter mode and changing one's own password. */
-export function registerSessionRoutes(router: Router, { auth }: AppDeps): void {
+export function registerSessionRoutes(router: Router, { auth }: Pick<AppDeps, 'auth'>): void {
   route(router, 'session.signIn', async ({ body, req, res }) => {
     const state = requestState(res);
     state.signInName = body.username;

@@ -12,7 +12,7 @@ const SCAN_CHUNK = 1000;
 const MAX_SCANNED = 50_000;
 
 /** `GET /api/events` pages the persisted event log; `GET /api/stream` streams it live (SSE, resumable by id). */
-export function registerStreamRoutes(router: Router, { stream, log }: AppDeps): void {
+export function registerStreamRoutes(router: Router, { stream, log }: Pick<AppDeps, 'stream' | 'log'>): void {
   if (!stream) return;
   const { store, hub } = stream;
 

@@ -6,7 +6,7 @@ import type { AppDeps } from '../deps';
 import { route } from './define-route';
 
 /** User admin (admin role, see API_SPEC): list, create, change role or password, remove. */
-export function registerUserRoutes(router: Router, { auth }: AppDeps): void {
+export function registerUserRoutes(router: Router, { auth }: Pick<AppDeps, 'auth'>): void {
   route(router, 'users.list', () => ({ items: auth.users.list() }));
 
   route(router, 'users.create', ({ body }) => auth.users.create(body.username, body.role, body.password));

@@ -1,13 +1,13 @@
 import type { Router } from 'express';
 
-import type { AppDeps } from '../deps';
+import type { VolumeBackend } from '../backend/volume-backend';
 import { notFound } from '../errors/app-error';
 
 import { sendSharedJson } from './cached-json';
 import { route } from './define-route';
 
 /** vDVS volumes: `docker volume ls/inspect/create/rm` with each volume's vSAN object. */
-export function registerVolumeRoutes(router: Router, { backend }: AppDeps): void {
+export function registerVolumeRoutes(router: Router, { backend }: { backend: VolumeBackend }): void {
   // Pages and volumes go out as shared bytes with their ETag (cached-json.ts), so these write the response.
   route(router, 'volumes.list', async ({ query, res }) => {
     sendSharedJson(res, await backend.listVolumes(query));
