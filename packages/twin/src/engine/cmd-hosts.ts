@@ -3,6 +3,7 @@
  * boot task; vSAN resyncs when it ends), isolation, and device failure/replacement (vsan-ha.md §2, §3).
  */
 import { onHostFailure, onHostRecovered } from '../ha/host-faults';
+import type { FaultKind } from '../ha/types';
 import { after } from '../tasks/time';
 import type { CommandOf } from './commands';
 import { HOST_BOOT_DURATION } from './constants';
@@ -22,12 +23,20 @@ function hostOf(w: Work, hostId: string): EngineHost | undefined {
 }
 
 const noHost = (hostId: string): CommandResult => refuse('not_found', `No host with id ${hostId}`);
+const runningOn = (w: Work, hostId: string): string[] =>
+  w.s.topology.vms.filter((v) => v.hostId === hostId && v.power === 'poweredOn').map((v) => v.id);
+
+/** HA learns it lost the host with its `running` VMs; with a repair delay of 0 the new ABSENT components are due at once. */
+function hostLost(w: Work, hostId: string, kind: FaultKind, running: string[]): void {
+  applyHa(w, onHostFailure(w.s.ha, nowOf(w), { hostId, kind, runningVmIds: running }));
+  runRepairs(w, 'due');
+}
 const booting = (w: Work, hostId: string): boolean =>
   w.s.operations.some((op) => op.kind === 'hostBoot' && op.hostId === hostId);
 
 function powerOff(w: Work, host: EngineHost): CommandResult {
   const taskId = runTask(w, { name: 'Power off host', target: hostEntity(w.s, host.id), details: 'Power removed' });
-  const running = w.s.topology.vms.filter((v) => v.hostId === host.id && v.power === 'poweredOn').map((v) => v.id);
+  const running = runningOn(w, host.id);
   running.forEach((vmId) => vmPowerLoss(w, vmId));
   updateHost(w, host.id, (h) => ({ ...h, power: 'poweredOff', isolated: false }));
   // An isolated host's components are already ABSENT to the rest of the cluster.
@@ -39,9 +48,7 @@ function powerOff(w: Work, host: EngineHost): CommandResult {
     message: `Host ${host.name} lost power with ${running.length} running VMs`,
     objects: [hostEntity(w.s, host.id)],
   });
-  applyHa(w, onHostFailure(w.s.ha, nowOf(w), { hostId: host.id, kind: 'hostFailure', runningVmIds: running }));
-  // With a repair delay of 0 the new ABSENT components are due at once.
-  runRepairs(w, 'due');
+  hostLost(w, host.id, 'hostFailure', running);
   return done(taskId);
 }
 
@@ -73,9 +80,7 @@ export function cmdIsolateHost(w: Work, cmd: CommandOf<'isolateHost'>): CommandR
   });
   updateHost(w, host.id, (h) => ({ ...h, isolated: true }));
   hostComponentsLost(w, host.id, 'host isolated from the vSAN network');
-  const running = w.s.topology.vms.filter((v) => v.hostId === host.id && v.power === 'poweredOn').map((v) => v.id);
-  applyHa(w, onHostFailure(w.s.ha, nowOf(w), { hostId: host.id, kind: 'isolation', runningVmIds: running }));
-  runRepairs(w, 'due');
+  hostLost(w, host.id, 'isolation', runningOn(w, host.id));
   return done(taskId);
 }
 
