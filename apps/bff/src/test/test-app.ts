@@ -1,7 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import type { Role } from '@harborview/contracts/users';
 import type { Express } from 'express';
 
@@ -11,6 +7,7 @@ import type { Auth } from '../auth/auth';
 import { ensureFirstAdmin } from '../auth/first-admin';
 import type { AppDeps } from '../deps';
 import { walkthroughClient } from '../integration/http-walkthrough';
+import { createTempDir } from '../store/temp-dir';
 import { bootTwin } from '../twin-runtime/bootstrap';
 import type { BootedTwin } from '../twin-runtime/bootstrap';
 
@@ -47,7 +44,7 @@ export async function createTestApp(
   registry: 'auto' | 'off' = 'off',
   options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'harborview-bff-'));
+  const { dir: dataDir, remove: removeDataDir } = createTempDir('harborview-bff-');
   const logged: string[] = [];
   const log = (message: string): void => void logged.push(message);
   const twin = await bootTwin({ ...testBootOptions(dataDir, log), registry });
@@ -91,7 +88,7 @@ export async function createTestApp(
     close: async () => {
       auth.close();
       await twin.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      removeDataDir();
     },
   };
 }

@@ -1,10 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
 import { step } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
 
+import { createTempDir } from '../store/temp-dir';
 import { bootTwin } from '../twin-runtime/bootstrap';
 import type { BootedTwin, BootOptions } from '../twin-runtime/bootstrap';
 
@@ -16,14 +13,14 @@ export function testBootOptions(dataDir: string, log: BootOptions['log'] = () =>
   return { dataDir, log, registry: 'off', wallNowMs: () => WALL_EPOCH_MS, durability: 'NORMAL', clockTicks: false };
 }
 
-const dirs: string[] = [];
+const removals: (() => void)[] = [];
 const twins: BootedTwin[] = [];
 
 /** A fresh temp DATA_DIR, removed by `closeTestTwins`; a test may boot it twice to restart the BFF over it. */
 export function testDataDir(prefix = 'harborview-twin-'): string {
-  const dataDir = mkdtempSync(path.join(tmpdir(), prefix));
-  dirs.push(dataDir);
-  return dataDir;
+  const { dir, remove } = createTempDir(prefix);
+  removals.push(remove);
+  return dir;
 }
 
 /** Boots the twin over `dataDir` with `testBootOptions`, remembered so `closeTestTwins` shuts it down. */
@@ -42,7 +39,7 @@ export async function closeTestTwin(twin: BootedTwin): Promise<void> {
 /** Closes every twin booted and removes every DATA_DIR made since the last call (an afterEach). */
 export async function closeTestTwins(): Promise<void> {
   await Promise.all(twins.splice(0).map((t) => t.close()));
-  dirs.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true }));
+  removals.splice(0).forEach((remove) => remove());
 }
 
 /** Applies `commands` to `state` in order, throwing on the first the twin refuses (arranging a pure twin state). */

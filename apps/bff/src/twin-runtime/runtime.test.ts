@@ -24,6 +24,13 @@ const engine: RuntimeEngine<Counter, Add, boolean> = {
 const temps: (() => void)[] = [];
 afterEach(() => temps.splice(0).forEach((remove) => remove()));
 
+/** A fresh DATA_DIR, removed after the test. */
+function tempDir(): string {
+  const { dir, remove } = createTempDir();
+  temps.push(remove);
+  return dir;
+}
+
 function open(dir: string) {
   const store = openStore<Add, Counter, StreamMessage>(dir, { durability: 'NORMAL' });
   const hub = new EventHub();
@@ -40,8 +47,7 @@ function open(dir: string) {
 
 describe('createRuntime', () => {
   it('when commands are applied and the store is reopened, then the same state and event ids come back', async () => {
-    const { dir, remove } = createTempDir();
-    temps.push(remove);
+    const dir = tempDir();
     const first = open(dir);
     for (const n of [1, 2, 3, 4, 5]) await first.runtime.dispatch({ n });
     const before = { state: first.runtime.state(), lastEventId: first.runtime.lastEventId() };
@@ -55,9 +61,7 @@ describe('createRuntime', () => {
   });
 
   it('when a command is refused, then nothing is logged and no event is published', async () => {
-    const { dir, remove } = createTempDir();
-    temps.push(remove);
-    const { store, hub, runtime } = open(dir);
+    const { store, hub, runtime } = open(tempDir());
     const published: number[] = [];
     hub.subscribe((batch) => batch.forEach((e) => published.push(e.id)));
 
@@ -71,9 +75,7 @@ describe('createRuntime', () => {
   });
 
   it('when more commands than the snapshot interval are logged, then a snapshot holds the state at that seq', async () => {
-    const { dir, remove } = createTempDir();
-    temps.push(remove);
-    const { store, runtime } = open(dir);
+    const { store, runtime } = open(tempDir());
 
     for (const n of [1, 1, 1, 1]) await runtime.dispatch({ n });
 
@@ -82,9 +84,7 @@ describe('createRuntime', () => {
   });
 
   it('when listeners are registered, then each logged command reaches them with the new state', async () => {
-    const { dir, remove } = createTempDir();
-    temps.push(remove);
-    const { store, runtime } = open(dir);
+    const { store, runtime } = open(tempDir());
     const seen: number[] = [];
     runtime.onCommitted((s) => seen.push(s.total));
 
@@ -97,9 +97,7 @@ describe('createRuntime', () => {
   });
 
   it('when news that no command produced is announced, then it is logged and published after the commits', async () => {
-    const { dir, remove } = createTempDir();
-    temps.push(remove);
-    const { store, hub, runtime } = open(dir);
+    const { store, hub, runtime } = open(tempDir());
     const published: number[] = [];
     hub.subscribe((batch) => batch.forEach((e) => published.push(e.id)));
     const news: StreamMessage = { type: 'changed', kinds: ['drills'], at: '1970-01-01T00:00:02.000Z' };
