@@ -43,6 +43,16 @@ function placedOrNull(input: PlacementInput): VsanObject | null {
   return 'error' in result ? null : result.object;
 }
 
+/** Asserts `holds` of every object placed from a generated input; an input placement refuses passes. */
+function assertEveryPlaced(holds: (object: VsanObject) => boolean): void {
+  fc.assert(
+    fc.property(inputArb, (input) => {
+      const object = placedOrNull(input);
+      return object === null || holds(object);
+    }),
+  );
+}
+
 function hostsOf(object: VsanObject, uuids: readonly string[]): Set<string> {
   return new Set(object.components.filter((c) => uuids.includes(c.uuid)).map((c) => c.hostId));
 }
@@ -50,18 +60,12 @@ function hostsOf(object: VsanObject, uuids: readonly string[]): Set<string> {
 describe('placeObject properties', () => {
   it('when an object is placed, then its copies never share a host and witnesses sit alone', () => {
     // vsan-ha.md §1 FTT and RAID: n+1 places on distinct fault domains (hosts here)
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const object = placedOrNull(input);
-        if (object === null) {
-          return true;
-        }
-        const columnHosts = columnsOf(object).map((column) => hostsOf(object, leafUuids(column)));
-        const witnessHosts = object.components.filter((c) => c.type === 'Witness').map((c) => c.hostId);
-        const all = [...columnHosts.flatMap((set) => [...set]), ...witnessHosts];
-        return new Set(all).size === all.length;
-      }),
-    );
+    assertEveryPlaced((object) => {
+      const columnHosts = columnsOf(object).map((column) => hostsOf(object, leafUuids(column)));
+      const witnessHosts = object.components.filter((c) => c.type === 'Witness').map((c) => c.hostId);
+      const all = [...columnHosts.flatMap((set) => [...set]), ...witnessHosts];
+      return new Set(all).size === all.length;
+    });
   });
 
   it('when an object is placed, then any FTT hosts going down leave it accessible', () => {
@@ -83,31 +87,18 @@ describe('placeObject properties', () => {
 
   it('when an object is placed, then its vote total is odd so no partition splits it 50/50', () => {
     // vsan-ha.md §1 Quorum and votes: >50% of votes needed
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const object = placedOrNull(input);
-        return object === null || object.components.reduce((sum, c) => sum + c.votes, 0) % 2 === 1;
-      }),
-    );
+    assertEveryPlaced((object) => object.components.reduce((sum, c) => sum + c.votes, 0) % 2 === 1);
   });
 
   it('when an object is placed, then its data components add up to the policy multiple of its size', () => {
     // vsan-ha.md §1 FTT and RAID table: 100 GB takes 100/200/133/300/150/400 GB
-    fc.assert(
-      fc.property(inputArb, (input) => {
-        const object = placedOrNull(input);
-        if (object === null) {
-          return true;
-        }
-        const sum = object.components
-          .filter((c) => c.type === 'Component')
-          .reduce((total, c) => total + c.sizeBytes, 0);
-        return (
-          sum === plannedCapacity(object.sizeBytes, object.placedPolicy) &&
-          object.components.every((c) => c.sizeBytes <= gb(255))
-        );
-      }),
-    );
+    assertEveryPlaced((object) => {
+      const sum = object.components.filter((c) => c.type === 'Component').reduce((total, c) => total + c.sizeBytes, 0);
+      return (
+        sum === plannedCapacity(object.sizeBytes, object.placedPolicy) &&
+        object.components.every((c) => c.sizeBytes <= gb(255))
+      );
+    });
   });
 
   it('when the same input and seed are placed twice, then the results are identical', () => {
