@@ -5,7 +5,8 @@ import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
 import { DataTable } from '../../shared/ui/DataTable';
-import { FilterSelect } from '../../shared/ui/FilterFields';
+import { FilterBar } from '../../shared/ui/FilterFields';
+import type { FilterChoices } from '../../shared/ui/FilterFields';
 import { formatDuration } from '../../shared/ui/duration';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
@@ -23,7 +24,11 @@ const COLUMNS: TableColumn<ResyncObject>[] = [
   { header: 'Status', cell: (o) => RESYNC_STATUS_LABELS[o.status] },
 ];
 
-const RESYNC_STATUSES = Object.keys(RESYNC_STATUS_LABELS) as ResyncObject['status'][];
+const STATUS_CHOICES: FilterChoices<ResyncObject['status']> = {
+  allLabel: 'All statuses',
+  options: Object.keys(RESYNC_STATUS_LABELS) as ResyncObject['status'][],
+  labelOf: (status) => RESYNC_STATUS_LABELS[status],
+};
 
 /** Monitor > vSAN > Resyncing Objects: totals, scheduled vs pending, and the objects with Intent/Status filters. */
 export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
@@ -42,23 +47,15 @@ export function ResyncView({ resync }: { resync: ResyncSummary }): ReactNode {
           ]}
         />
       </Portlet>
-      <div role="search" aria-label="Filter resyncing objects" className="flex gap-3 text-sm">
-        <FilterSelect
-          label="Intent"
-          value={filter.intent}
-          allLabel="All intents"
-          options={intentsOf(resync.objects)}
-          onChange={(intent) => setFilter({ ...filter, intent })}
-        />
-        <FilterSelect
-          label="Status"
-          value={filter.status}
-          allLabel="All statuses"
-          options={RESYNC_STATUSES}
-          labelOf={(status) => RESYNC_STATUS_LABELS[status]}
-          onChange={(status) => setFilter({ ...filter, status })}
-        />
-      </div>
+      <FilterBar
+        label="Filter resyncing objects"
+        filters={filter}
+        fields={[
+          { key: 'intent', label: 'Intent', choices: { allLabel: 'All intents', options: intentsOf(resync.objects) } },
+          { key: 'status', label: 'Status', choices: STATUS_CHOICES },
+        ]}
+        onChange={setFilter}
+      />
       <DataTable
         caption="Resyncing objects"
         columns={COLUMNS}

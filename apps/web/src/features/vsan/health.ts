@@ -2,11 +2,19 @@ import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ObjectHealth } from '@harborview/contracts/vsan';
 import { OBJECT_HEALTH_LABELS, objectHealthTone } from '@harborview/twin/vsan';
 
+import type { FilterChoices } from '../../shared/ui/FilterFields';
 import type { BadgeTone } from '../../shared/ui/StatusBadge';
 
 // Labels and tones are declared once in the twin, which names states the same way in its views.
 /** The vSphere Client's label of each object health state. */
 export const HEALTH_LABELS = OBJECT_HEALTH_LABELS;
+
+/** The object health filter's choices (Virtual Objects, Volumes). */
+export const HEALTH_FILTER_CHOICES: FilterChoices<ObjectHealth> = {
+  allLabel: 'All health states',
+  options: OBJECT_HEALTH_STATES,
+  labelOf: (health) => HEALTH_LABELS[health],
+};
 
 /** Badge colour of an object health: green healthy, red inaccessible, yellow for anything reduced or incompliant. */
 export function healthTone(health: ObjectHealth): BadgeTone {
