@@ -95,7 +95,14 @@ function getTestContext() {
     return screen.getByRole('dialog', { name: 'Create VM Storage Policy' });
   };
   const next = () => user.click(screen.getByRole('button', { name: 'Next' }));
-  return { user, open, next, posted, put };
+  /** Opens the wizard, types the name and presses Next `steps` times (2 reaches vSAN, 4 Review and finish). */
+  const openNamed = async (name: string, steps: number) => {
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), name);
+    for (let step = 0; step < steps; step++) await next();
+    return dialog;
+  };
+  return { user, open, openNamed, next, posted, put };
 }
 
 describe('Create VM Storage Policy wizard', () => {
@@ -138,11 +145,8 @@ describe('Create VM Storage Policy wizard', () => {
   });
 
   it('when stripes is 13, then the range error shows next to the field and 13 is kept', async () => {
-    const { user, open, next } = getTestContext();
-    const dialog = await open();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'wide');
-    await next();
-    await next();
+    const { user, openNamed, next } = getTestContext();
+    const dialog = await openNamed('wide', 2);
 
     const stripes = within(dialog).getByRole('textbox', { name: 'Number of disk stripes per object' });
     await user.clear(stripes);
@@ -156,10 +160,8 @@ describe('Create VM Storage Policy wizard', () => {
   });
 
   it('when raw content misses a paren, then line 1 column 20 and the message are shown and the text is kept', async () => {
-    const { user, open, next } = getTestContext();
-    const dialog = await open();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'raw');
-    await next();
+    const { user, openNamed, next } = getTestContext();
+    const dialog = await openNamed('raw', 1);
     await user.click(within(dialog).getByRole('radio', { name: 'Raw vmdkops policy content' }));
     await next();
 
@@ -175,11 +177,8 @@ describe('Create VM Storage Policy wizard', () => {
   });
 
   it('when FTT is 2 failures RAID-1 on 3 hosts, then compatibility is INCOMPATIBLE with the 5 fault domains reason', async () => {
-    const { user, open, next } = getTestContext();
-    const dialog = await open();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'ftt2');
-    await next();
-    await next();
+    const { user, openNamed, next } = getTestContext();
+    const dialog = await openNamed('ftt2', 2);
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'Failures to tolerate' }),
       '2 failures - RAID-1 (Mirroring)',
@@ -192,13 +191,8 @@ describe('Create VM Storage Policy wizard', () => {
   });
 
   it('when policy create is refused, then the message is shown verbatim and the wizard stays on Review', async () => {
-    const { user, open, next } = getTestContext();
-    const dialog = await open();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'dup');
-    await next();
-    await next();
-    await next();
-    await next();
+    const { user, openNamed } = getTestContext();
+    const dialog = await openNamed('dup', 4);
     await user.click(within(dialog).getByRole('button', { name: 'Finish' }));
 
     expect(await within(dialog).findByRole('alert')).toHaveTextContent('Error: Policy already exists');
@@ -206,13 +200,8 @@ describe('Create VM Storage Policy wizard', () => {
   });
 
   it('when Copy is pressed, then the command is on the clipboard and "Copied" is announced', async () => {
-    const { user, open, next } = getTestContext();
-    const dialog = await open();
-    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'copyme');
-    await next();
-    await next();
-    await next();
-    await next();
+    const { user, openNamed } = getTestContext();
+    const dialog = await openNamed('copyme', 4);
     await user.click(within(dialog).getByRole('button', { name: 'Copy' }));
 
     expect(await within(dialog).findByText('Copied')).toBeInTheDocument();
