@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { QueryResult } from '../../shared/ui/QueryState';
 
 import { auditQueryOptions } from './api';
 import type { AuditFilters } from './audit-rows';
@@ -24,16 +24,16 @@ export function AuditPage(): ReactNode {
       <h1 id="audit-title" className="text-lg font-semibold">
         Audit log
       </h1>
-      {audit.isPending && <LoadingState label="audit log" />}
-      {audit.isError && <ErrorState error={audit.error} onRetry={() => void audit.refetch()} />}
-      {audit.data && (
-        <AuditView
-          entries={audit.data}
-          filters={filters}
-          onFiltersChange={changeFilters}
-          onRefresh={() => void audit.refetch()}
-        />
-      )}
+      <QueryResult query={audit} label="audit log">
+        {(entries) => (
+          <AuditView
+            entries={entries}
+            filters={filters}
+            onFiltersChange={changeFilters}
+            onRefresh={() => void audit.refetch()}
+          />
+        )}
+      </QueryResult>
     </section>
   );
 }

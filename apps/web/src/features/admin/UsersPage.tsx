@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 
-import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { ErrorState, QueryResult } from '../../shared/ui/QueryState';
 import { sessionKeys } from '../auth/api';
 import { useSession } from '../auth/use-can';
 
@@ -60,18 +60,18 @@ export function UsersPage(): ReactNode {
       </h1>
       <CreateUserForm busy={create.isPending} error={messageOf(create.error)} onCreate={create.mutateAsync} />
       {changeRole.isError && <ErrorState error={changeRole.error} />}
-      {users.isPending && <LoadingState label="users" />}
-      {users.isError && <ErrorState error={users.error} onRetry={() => void users.refetch()} />}
-      {users.data && (
-        <UsersView
-          users={users.data}
-          currentUsername={session?.username}
-          busy={changeRole.isPending}
-          onRoleChange={(username, role) => changeRole.mutate({ username, role })}
-          onResetPassword={(username) => open('reset', username)}
-          onDelete={(username) => open('delete', username)}
-        />
-      )}
+      <QueryResult query={users} label="users">
+        {(list) => (
+          <UsersView
+            users={list}
+            currentUsername={session?.username}
+            busy={changeRole.isPending}
+            onRoleChange={(username, role) => changeRole.mutate({ username, role })}
+            onResetPassword={(username) => open('reset', username)}
+            onDelete={(username) => open('delete', username)}
+          />
+        )}
+      </QueryResult>
       {dialog?.kind === 'reset' && (
         <ResetPasswordDialog
           username={dialog.username}

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
-import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { ErrorState, LoadingState, QueryResult } from '../../shared/ui/QueryState';
 import { useCan } from '../auth/use-can';
 import { vmsQueryOptions } from '../objects/api';
 import { volumeQueryOptions } from '../volumes/api';
@@ -50,18 +50,18 @@ export function HarborPage(): ReactNode {
           Attach to Harbor: move its data onto vDVS volumes
         </span>
       )}
-      {harbor.isPending && <LoadingState label="Harbor" />}
-      {harbor.isError && <ErrorState error={harbor.error} onRetry={() => void harbor.refetch()} />}
-      {harbor.data && (
-        <HarborView
-          harbor={harbor.data}
-          images={imageList}
-          volumes={volumeMap}
-          nowMs={nowMs}
-          selectedService={params.get('service')}
-          vmName={vms.data?.find((vm) => vm.id === harbor.data.vmId)?.name ?? null}
-        />
-      )}
+      <QueryResult query={harbor} label="Harbor">
+        {(overview) => (
+          <HarborView
+            harbor={overview}
+            images={imageList}
+            volumes={volumeMap}
+            nowMs={nowMs}
+            selectedService={params.get('service')}
+            vmName={vms.data?.find((vm) => vm.id === overview.vmId)?.name ?? null}
+          />
+        )}
+      </QueryResult>
     </section>
   );
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
-import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
+import { QueryResult } from '../../shared/ui/QueryState';
 import { useCan } from '../auth/use-can';
 import { PolicyWizard } from '../wizard-policy/PolicyWizard';
 import { RemovePolicyDialog } from '../wizard-policy/RemovePolicyDialog';
@@ -44,22 +44,22 @@ export function PoliciesPage(): ReactNode {
           Create
         </button>
       </div>
-      {policies.isPending && <LoadingState label="storage policies" />}
-      {policies.isError && <ErrorState error={policies.error} onRetry={() => void policies.refetch()} />}
-      {policies.data && (
-        <PoliciesView
-          policies={policies.data}
-          selected={params.get('selected')}
-          actions={
-            can.allowed
-              ? {
-                  onEdit: (policy) => setDialog({ kind: 'edit', policy }),
-                  onRemove: (policy) => setDialog({ kind: 'remove', policy }),
-                }
-              : undefined
-          }
-        />
-      )}
+      <QueryResult query={policies} label="storage policies">
+        {(list) => (
+          <PoliciesView
+            policies={list}
+            selected={params.get('selected')}
+            actions={
+              can.allowed
+                ? {
+                    onEdit: (policy) => setDialog({ kind: 'edit', policy }),
+                    onRemove: (policy) => setDialog({ kind: 'remove', policy }),
+                  }
+                : undefined
+            }
+          />
+        )}
+      </QueryResult>
       {(dialog?.kind === 'create' || dialog?.kind === 'edit') && (
         <PolicyWizard
           {...(dialog.kind === 'edit' ? { editing: dialog.policy } : {})}

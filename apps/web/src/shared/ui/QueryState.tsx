@@ -31,3 +31,35 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 export function EmptyState({ children }: { children: ReactNode }): ReactNode {
   return <p className="p-4 text-sm text-slate-500 dark:text-slate-400">{children}</p>;
 }
+
+/** What `QueryResult` reads of a TanStack query result. */
+export interface QueryLike<T> {
+  data: T | undefined;
+  isPending: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/**
+ * A page's query: "Loading …" until it answers, its error with a Retry, and `children(data)` once there is data (a
+ * failed refetch keeps the data it had under the error).
+ * @example <QueryResult query={users} label="users">{(list) => <UsersView users={list} />}</QueryResult>
+ */
+export function QueryResult<T>({
+  query,
+  label,
+  children,
+}: {
+  query: QueryLike<T>;
+  label: string;
+  children: (data: T) => ReactNode;
+}): ReactNode {
+  return (
+    <>
+      {query.isPending && <LoadingState label={label} />}
+      {query.isError && <ErrorState error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data !== undefined && children(query.data)}
+    </>
+  );
+}
