@@ -1,3 +1,4 @@
+import type { ClusterSummary } from '@harborview/contracts/cluster';
 import type { Task } from '@harborview/contracts/tasks';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -20,43 +21,62 @@ function StartedTask({ task }: { task: Task | undefined }): ReactNode {
   );
 }
 
-/** Configure > vSAN > Services: the Object Repair Timer, saved with `PUT /api/cluster/vsan`. */
-export function VsanServicesPage(): ReactNode {
+/** A cluster setting's portlet: the cluster summary's loading and error states, the form, and the task it started. */
+function ClusterSettingPortlet({
+  label,
+  title,
+  task,
+  children,
+}: {
+  label: string;
+  title: string;
+  task: Task | undefined;
+  children: (summary: ClusterSummary) => ReactNode;
+}): ReactNode {
   const summary = useQuery(clusterSummaryQueryOptions());
-  const save = useSetRepairDelay();
-  if (summary.isPending) return <LoadingState label="vSAN services" />;
+  if (summary.isPending) return <LoadingState label={label} />;
   if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   return (
-    <Portlet title="vSAN › Services › Advanced Options">
-      <RepairTimerForm
-        delaySeconds={summary.data.repairTimer.delaySeconds}
-        objectsWaiting={summary.data.repairTimer.objectsWaiting}
-        saving={save.isPending}
-        error={save.error}
-        onSave={(seconds) => save.mutateAsync({ repairDelaySeconds: seconds })}
-        onReset={save.reset}
-      />
-      <StartedTask task={save.data} />
+    <Portlet title={title}>
+      {children(summary.data)}
+      <StartedTask task={task} />
     </Portlet>
+  );
+}
+
+/** Configure > vSAN > Services: the Object Repair Timer, saved with `PUT /api/cluster/vsan`. */
+export function VsanServicesPage(): ReactNode {
+  const save = useSetRepairDelay();
+  return (
+    <ClusterSettingPortlet label="vSAN services" title="vSAN › Services › Advanced Options" task={save.data}>
+      {({ repairTimer }) => (
+        <RepairTimerForm
+          delaySeconds={repairTimer.delaySeconds}
+          objectsWaiting={repairTimer.objectsWaiting}
+          saving={save.isPending}
+          error={save.error}
+          onSave={(seconds) => save.mutateAsync({ repairDelaySeconds: seconds })}
+          onReset={save.reset}
+        />
+      )}
+    </ClusterSettingPortlet>
   );
 }
 
 /** Configure > Services > vSphere Availability: HA on/off, saved with `PUT /api/cluster/ha`. */
 export function AvailabilityPage(): ReactNode {
-  const summary = useQuery(clusterSummaryQueryOptions());
   const save = useSetHa();
-  if (summary.isPending) return <LoadingState label="vSphere Availability" />;
-  if (summary.isError) return <ErrorState error={summary.error} onRetry={() => void summary.refetch()} />;
   return (
-    <Portlet title="Services › vSphere Availability">
-      <HaForm
-        enabled={summary.data.haEnabled}
-        saving={save.isPending}
-        error={save.error}
-        onSave={(enabled) => save.mutateAsync({ enabled })}
-        onReset={save.reset}
-      />
-      <StartedTask task={save.data} />
-    </Portlet>
+    <ClusterSettingPortlet label="vSphere Availability" title="Services › vSphere Availability" task={save.data}>
+      {({ haEnabled }) => (
+        <HaForm
+          enabled={haEnabled}
+          saving={save.isPending}
+          error={save.error}
+          onSave={(enabled) => save.mutateAsync({ enabled })}
+          onReset={save.reset}
+        />
+      )}
+    </ClusterSettingPortlet>
   );
 }

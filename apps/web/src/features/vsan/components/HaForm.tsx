@@ -1,13 +1,11 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 
-import { SaveCancel } from '../../../shared/ui/DialogFooter';
-import { secondaryButton } from '../../../shared/ui/form-styles';
 import { PropertyList } from '../../../shared/ui/Portlet';
-import { ErrorState } from '../../../shared/ui/QueryState';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { useCan } from '../../auth/use-can';
+
+import { EditSettingButton, SettingFormFooter, useSettingDraft } from './SettingForm';
 
 export interface HaFormProps {
   enabled: boolean;
@@ -20,20 +18,8 @@ export interface HaFormProps {
 
 /** Services > vSphere Availability: vSphere HA on or off. */
 export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps): ReactNode {
-  const [draft, setDraft] = useState<boolean | null>(null);
+  const { draft, setDraft, edit, cancel, submit } = useSettingDraft<boolean>(onReset);
   const checkboxId = useId();
-  const can = useCan('operator');
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (draft === null) return;
-    try {
-      await onSave(draft);
-      setDraft(null);
-    } catch {
-      // The error arrives through props; the choice stays.
-    }
-  };
 
   if (draft === null)
     return (
@@ -48,23 +34,12 @@ export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps)
             ],
           ]}
         />
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={!can.allowed}
-          title={can.title}
-          onClick={() => {
-            onReset();
-            setDraft(enabled);
-          }}
-        >
-          Edit vSphere Availability
-        </button>
+        <EditSettingButton label="Edit vSphere Availability" onEdit={() => edit(enabled)} />
       </div>
     );
 
   return (
-    <form data-testid={TEST_IDS.haForm} onSubmit={(e) => void submit(e)} className="space-y-2">
+    <form data-testid={TEST_IDS.haForm} onSubmit={(e) => void submit(e, () => onSave(draft))} className="space-y-2">
       <div className="flex items-center gap-2 text-sm">
         <input
           id={checkboxId}
@@ -75,14 +50,7 @@ export function HaForm({ enabled, saving, error, onSave, onReset }: HaFormProps)
         />
         <label htmlFor={checkboxId}>Turn on vSphere HA</label>
       </div>
-      {error ? <ErrorState error={error} /> : null}
-      <SaveCancel
-        saving={saving}
-        onCancel={() => {
-          onReset();
-          setDraft(null);
-        }}
-      />
+      <SettingFormFooter error={error} saving={saving} onCancel={cancel} />
     </form>
   );
 }

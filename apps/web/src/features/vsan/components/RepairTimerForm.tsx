@@ -1,13 +1,12 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId, useState } from 'react';
-import type { FormEvent, ReactNode } from 'react';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
 
-import { SaveCancel } from '../../../shared/ui/DialogFooter';
 import { formatDuration } from '../../../shared/ui/duration';
-import { fieldClass, secondaryButton } from '../../../shared/ui/form-styles';
+import { fieldClass } from '../../../shared/ui/form-styles';
 import { PropertyList } from '../../../shared/ui/Portlet';
-import { ErrorState } from '../../../shared/ui/QueryState';
-import { useCan } from '../../auth/use-can';
+
+import { EditSettingButton, SettingFormFooter, useSettingDraft } from './SettingForm';
 
 export interface RepairTimerFormProps {
   delaySeconds: number;
@@ -22,22 +21,10 @@ export interface RepairTimerFormProps {
 /** vSAN > Services > Advanced Options: the Object Repair Timer, shown in minutes as the vSphere Client does. */
 export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
   const { delaySeconds, saving, error, onSave, onReset } = props;
-  const [draft, setDraft] = useState<string | null>(null);
+  const { draft, setDraft, edit, cancel, submit } = useSettingDraft<string>(onReset);
   const inputId = useId();
-  const can = useCan('operator');
   const minutes = Number(draft);
   const invalid = draft !== null && (draft.trim() === '' || !Number.isFinite(minutes) || minutes < 0);
-
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
-    if (invalid || draft === null) return;
-    try {
-      await onSave(Math.round(minutes * 60));
-      setDraft(null);
-    } catch {
-      // The error arrives through props; the draft stays so nothing typed is lost.
-    }
-  };
 
   if (draft === null)
     return (
@@ -48,23 +35,17 @@ export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
             ['Objects waiting on the timer', props.objectsWaiting],
           ]}
         />
-        <button
-          type="button"
-          className={secondaryButton}
-          disabled={!can.allowed}
-          title={can.title}
-          onClick={() => {
-            onReset();
-            setDraft(String(delaySeconds / 60));
-          }}
-        >
-          Edit Object Repair Timer
-        </button>
+        <EditSettingButton label="Edit Object Repair Timer" onEdit={() => edit(String(delaySeconds / 60))} />
       </div>
     );
 
   return (
-    <form data-testid={TEST_IDS.repairTimerForm} onSubmit={(e) => void submit(e)} className="space-y-2" noValidate>
+    <form
+      data-testid={TEST_IDS.repairTimerForm}
+      onSubmit={(e) => void submit(e, invalid ? null : () => onSave(Math.round(minutes * 60)))}
+      className="space-y-2"
+      noValidate
+    >
       <label htmlFor={inputId} className="block text-sm">
         Object Repair Timer (minutes)
       </label>
@@ -85,15 +66,7 @@ export function RepairTimerForm(props: RepairTimerFormProps): ReactNode {
           ? 'Enter a number of minutes, 0 or more.'
           : 'How long vSAN waits before rebuilding Absent components (default 60).'}
       </p>
-      {error ? <ErrorState error={error} /> : null}
-      <SaveCancel
-        saving={saving}
-        disabled={invalid}
-        onCancel={() => {
-          onReset();
-          setDraft(null);
-        }}
-      />
+      <SettingFormFooter error={error} saving={saving} disabled={invalid} onCancel={cancel} />
     </form>
   );
 }
