@@ -1,4 +1,4 @@
-import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contracts/inventory';
+import type { Cluster, Datastore, Host, Inventory, InventoryNode, Vm } from '@harborview/contracts/inventory';
 
 const GIB = 1024 ** 3;
 
@@ -124,51 +124,37 @@ export function walkthroughHosts(): Host[] {
   });
 }
 
+/** An inventory tree node (a leaf unless given children). */
+const node = (
+  id: string,
+  kind: InventoryNode['kind'],
+  name: string,
+  children: InventoryNode[] = [],
+): InventoryNode => ({
+  id,
+  kind,
+  name,
+  children,
+});
+
+/** Each navigator view is vcenter.test over one Datacenter (the VMs and networking views list nothing). */
+const vcenter = (children: InventoryNode[] = []): InventoryNode => node('vcenter', 'vcenter', 'vcenter.test', children);
+const datacenter = (children: InventoryNode[]): InventoryNode =>
+  node('datacenter-1', 'datacenter', 'Datacenter', children);
+
 export const inventoryFixture: Inventory = {
   views: {
-    hostsAndClusters: {
-      id: 'vcenter',
-      kind: 'vcenter',
-      name: 'vcenter.test',
-      children: [
-        {
-          id: 'datacenter-1',
-          kind: 'datacenter',
-          name: 'Datacenter',
-          children: [
-            {
-              id: 'cluster-1',
-              kind: 'cluster',
-              name: 'vSAN-Cluster',
-              children: [
-                {
-                  id: 'host-1',
-                  kind: 'host',
-                  name: '10.162.102.130',
-                  children: [{ id: 'vm-1', kind: 'vm', name: 'photon-harbor', children: [] }],
-                },
-                { id: 'host-2', kind: 'host', name: '10.162.102.131', children: [] },
-                { id: 'host-3', kind: 'host', name: '10.162.102.132', children: [] },
-              ],
-            },
-          ],
-        },
-      ],
-    },
-    vmsAndTemplates: { id: 'vcenter', kind: 'vcenter', name: 'vcenter.test', children: [] },
-    storage: {
-      id: 'vcenter',
-      kind: 'vcenter',
-      name: 'vcenter.test',
-      children: [
-        {
-          id: 'datacenter-1',
-          kind: 'datacenter',
-          name: 'Datacenter',
-          children: [{ id: 'datastore-1', kind: 'datastore', name: 'vsanDatastore', children: [] }],
-        },
-      ],
-    },
-    networking: { id: 'vcenter', kind: 'vcenter', name: 'vcenter.test', children: [] },
+    hostsAndClusters: vcenter([
+      datacenter([
+        node('cluster-1', 'cluster', 'vSAN-Cluster', [
+          node('host-1', 'host', '10.162.102.130', [node('vm-1', 'vm', 'photon-harbor')]),
+          node('host-2', 'host', '10.162.102.131'),
+          node('host-3', 'host', '10.162.102.132'),
+        ]),
+      ]),
+    ]),
+    vmsAndTemplates: vcenter(),
+    storage: vcenter([datacenter([node('datastore-1', 'datastore', 'vsanDatastore')])]),
+    networking: vcenter(),
   },
 };
