@@ -1,4 +1,4 @@
-import type { PolicyValidation } from '@harborview/contracts/policies';
+import type { PolicyIssue, PolicyValidation } from '@harborview/contracts/policies';
 import { API_ROUTES } from '@harborview/contracts/routes';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { screen, waitFor, within } from '@testing-library/react';
@@ -12,43 +12,23 @@ import { renderApp } from '../../test/render-app';
 const OK: PolicyValidation = { ok: true, issues: [], rules: [], command: '' };
 const FTT2_REASON = '2 failures - RAID-1 (Mirroring) needs 5 fault domains; the cluster has 3';
 
+/** A validation refused for one error at a place in the content. */
+function refused(
+  code: PolicyIssue['code'],
+  message: string,
+  at: Pick<PolicyIssue, 'offset' | 'length' | 'line' | 'column'>,
+): PolicyValidation {
+  return { ok: false, rules: [], command: '', issues: [{ severity: 'error', code, message, ...at }] };
+}
+
 /** The validate route answers per content: a missing paren, FTT 2 on 3 hosts, else fine. */
 function validateLikeTheTwin(content: string): PolicyValidation {
   if (content === '(("stripeWidth" i2)') {
-    return {
-      ok: false,
-      rules: [],
-      command: '',
-      issues: [
-        {
-          severity: 'error',
-          code: 'syntax',
-          message: "Expected ')' to close the rules list but found end of content",
-          offset: 19,
-          length: 1,
-          line: 1,
-          column: 20,
-        },
-      ],
-    };
+    const message = "Expected ')' to close the rules list but found end of content";
+    return refused('syntax', message, { offset: 19, length: 1, line: 1, column: 20 });
   }
   if (content.includes('"hostFailuresToTolerate" i2')) {
-    return {
-      ok: false,
-      rules: [],
-      command: '',
-      issues: [
-        {
-          severity: 'error',
-          code: 'not-enough-fault-domains',
-          message: FTT2_REASON,
-          offset: 1,
-          length: 29,
-          line: 1,
-          column: 2,
-        },
-      ],
-    };
+    return refused('not-enough-fault-domains', FTT2_REASON, { offset: 1, length: 29, line: 1, column: 2 });
   }
   if (content === '(("stripeWidth" i2))') {
     return { ...OK, rules: [{ key: 'stripeWidth', value: 2, description: 'Number of disk stripes per object: 2' }] };
