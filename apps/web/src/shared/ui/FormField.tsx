@@ -83,3 +83,67 @@ export function FormError({ error }: { error: string | null | undefined }): Reac
     </p>
   );
 }
+
+/** A select's option: a value shown as it is, or a value with its own label. */
+export type SelectOption = string | { value: string; label: string };
+
+export interface SelectFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly SelectOption[];
+  disabled?: boolean | undefined;
+  onChange: (value: string) => void;
+}
+
+/** A labelled select of a form (wizards, dialogs). */
+export function SelectField({ id, label, value, options, disabled, onChange }: SelectFieldProps): ReactNode {
+  return (
+    <Field id={id} label={label}>
+      <select
+        id={id}
+        value={value}
+        disabled={disabled}
+        onChange={(e) => onChange(e.target.value)}
+        className={inputClass}
+      >
+        {options.map((option) => {
+          const { value: v, label: l } = typeof option === 'string' ? { value: option, label: option } : option;
+          return (
+            <option key={v} value={v}>
+              {l}
+            </option>
+          );
+        })}
+      </select>
+    </Field>
+  );
+}
+
+export interface TextFieldProps {
+  id: string;
+  label: string;
+  value: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  inputMode?: 'numeric' | 'decimal';
+  placeholder?: string;
+  disabled?: boolean;
+  readOnly?: boolean;
+  onChange: (value: string) => void;
+}
+
+/** A labelled text input of a form, its error wired to it (`invalidProps`). */
+export function TextField({ id, label, value, error, hint, onChange, ...input }: TextFieldProps): ReactNode {
+  return (
+    <Field id={id} label={label} error={error} hint={hint}>
+      <input
+        {...invalidProps(id, error)}
+        {...input}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className={inputClass}
+      />
+    </Field>
+  );
+}

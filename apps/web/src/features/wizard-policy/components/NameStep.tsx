@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { FieldErrors, PolicyForm } from '../policy-form';
 
 import { inputClass } from '../../../shared/ui/form-styles';
-import { Field, invalidProps } from '../../../shared/ui/FormField';
+import { Field, TextField } from '../../../shared/ui/FormField';
 
 /** Step 1: Name and description. vDVS stores content only, so the description stays in this wizard. */
 export function NameStep({
@@ -20,15 +20,14 @@ export function NameStep({
   return (
     <div className="space-y-3">
       <p className="text-sm">vCenter Server: vcenter (policies are vmdkops policy files on the vSAN datastore)</p>
-      <Field id="policy-name" label="Name" error={errors.name}>
-        <input
-          {...invalidProps('policy-name', errors.name)}
-          value={form.name}
-          readOnly={nameLocked}
-          onChange={(e) => onChange({ name: e.target.value })}
-          className={inputClass}
-        />
-      </Field>
+      <TextField
+        id="policy-name"
+        label="Name"
+        error={errors.name}
+        value={form.name}
+        readOnly={nameLocked}
+        onChange={(name) => onChange({ name })}
+      />
       <Field
         id="policy-description"
         label="Description"

@@ -5,7 +5,7 @@ import { FTT_OPTIONS, OSR_OPTIONS } from '../policy-form';
 import type { FieldErrors, PolicyForm } from '../policy-form';
 
 import { inputClass } from '../../../shared/ui/form-styles';
-import { Field, invalidProps } from '../../../shared/ui/FormField';
+import { Field, SelectField, TextField } from '../../../shared/ui/FormField';
 import { RawContentEditor } from './RawContentEditor';
 
 type Change = (change: Partial<PolicyForm>) => void;
@@ -20,69 +20,50 @@ function RuleForm({ form, errors, onChange }: { form: PolicyForm; errors: FieldE
             <option>None - standard cluster</option>
           </select>
         </Field>
-        <Field id="policy-ftt" label="Failures to tolerate">
-          <select
-            id="policy-ftt"
-            value={form.fttId}
-            onChange={(e) => onChange({ fttId: e.target.value })}
-            className={inputClass}
-          >
-            {FTT_OPTIONS.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <SelectField
+          id="policy-ftt"
+          label="Failures to tolerate"
+          value={form.fttId}
+          options={FTT_OPTIONS.map((o) => ({ value: o.id, label: o.label }))}
+          onChange={(fttId) => onChange({ fttId })}
+        />
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Advanced Policy Rules</legend>
-        <Field id="policy-stripes" label="Number of disk stripes per object" error={errors.stripes} hint="1 to 12">
-          <input
-            {...invalidProps('policy-stripes', errors.stripes)}
-            inputMode="numeric"
-            value={form.stripes}
-            onChange={(e) => onChange({ stripes: e.target.value })}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="policy-iops" label="IOPS limit for object" error={errors.iopsLimit} hint="0 = no limit">
-          <input
-            {...invalidProps('policy-iops', errors.iopsLimit)}
-            inputMode="numeric"
-            value={form.iopsLimit}
-            onChange={(e) => onChange({ iopsLimit: e.target.value })}
-            className={inputClass}
-          />
-        </Field>
-        <Field id="policy-osr" label="Object space reservation">
-          <select
-            id="policy-osr"
-            value={form.proportionalCapacity}
-            onChange={(e) => onChange({ proportionalCapacity: Number(e.target.value) })}
-            className={inputClass}
-          >
-            {OSR_OPTIONS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field
+        <TextField
+          id="policy-stripes"
+          label="Number of disk stripes per object"
+          error={errors.stripes}
+          hint="1 to 12"
+          inputMode="numeric"
+          value={form.stripes}
+          onChange={(stripes) => onChange({ stripes })}
+        />
+        <TextField
+          id="policy-iops"
+          label="IOPS limit for object"
+          error={errors.iopsLimit}
+          hint="0 = no limit"
+          inputMode="numeric"
+          value={form.iopsLimit}
+          onChange={(iopsLimit) => onChange({ iopsLimit })}
+        />
+        <SelectField
+          id="policy-osr"
+          label="Object space reservation"
+          value={String(form.proportionalCapacity)}
+          options={OSR_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }))}
+          onChange={(value) => onChange({ proportionalCapacity: Number(value) })}
+        />
+        <TextField
           id="policy-cache"
           label="Flash read cache reservation (%)"
           error={errors.cacheReservation}
           hint="Hybrid clusters only"
-        >
-          <input
-            {...invalidProps('policy-cache', errors.cacheReservation)}
-            inputMode="decimal"
-            value={form.cacheReservation}
-            onChange={(e) => onChange({ cacheReservation: e.target.value })}
-            className={inputClass}
-          />
-        </Field>
+          inputMode="decimal"
+          value={form.cacheReservation}
+          onChange={(cacheReservation) => onChange({ cacheReservation })}
+        />
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
