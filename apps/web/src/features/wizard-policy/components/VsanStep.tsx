@@ -10,6 +10,39 @@ import { RawContentEditor } from './RawContentEditor';
 
 type Change = (change: Partial<PolicyForm>) => void;
 
+/** The rules typed as numbers (policy-form checks them); each field's error comes from the same key. */
+const NUMBER_RULES = {
+  stripes: { id: 'policy-stripes', label: 'Number of disk stripes per object', hint: '1 to 12', inputMode: 'numeric' },
+  iopsLimit: { id: 'policy-iops', label: 'IOPS limit for object', hint: '0 = no limit', inputMode: 'numeric' },
+  cacheReservation: {
+    id: 'policy-cache',
+    label: 'Flash read cache reservation (%)',
+    hint: 'Hybrid clusters only',
+    inputMode: 'decimal',
+  },
+} as const;
+
+function RuleField({
+  rule,
+  form,
+  errors,
+  onChange,
+}: {
+  rule: keyof typeof NUMBER_RULES;
+  form: PolicyForm;
+  errors: FieldErrors;
+  onChange: Change;
+}): ReactNode {
+  return (
+    <TextField
+      {...NUMBER_RULES[rule]}
+      error={errors[rule]}
+      value={form[rule]}
+      onChange={(value) => onChange({ [rule]: value })}
+    />
+  );
+}
+
 function RuleForm({ form, errors, onChange }: { form: PolicyForm; errors: FieldErrors; onChange: Change }): ReactNode {
   return (
     <div className="grid gap-4 md:grid-cols-2">
@@ -30,24 +63,8 @@ function RuleForm({ form, errors, onChange }: { form: PolicyForm; errors: FieldE
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold">Advanced Policy Rules</legend>
-        <TextField
-          id="policy-stripes"
-          label="Number of disk stripes per object"
-          error={errors.stripes}
-          hint="1 to 12"
-          inputMode="numeric"
-          value={form.stripes}
-          onChange={(stripes) => onChange({ stripes })}
-        />
-        <TextField
-          id="policy-iops"
-          label="IOPS limit for object"
-          error={errors.iopsLimit}
-          hint="0 = no limit"
-          inputMode="numeric"
-          value={form.iopsLimit}
-          onChange={(iopsLimit) => onChange({ iopsLimit })}
-        />
+        <RuleField rule="stripes" form={form} errors={errors} onChange={onChange} />
+        <RuleField rule="iopsLimit" form={form} errors={errors} onChange={onChange} />
         <SelectField
           id="policy-osr"
           label="Object space reservation"
@@ -55,15 +72,7 @@ function RuleForm({ form, errors, onChange }: { form: PolicyForm; errors: FieldE
           options={OSR_OPTIONS.map((o) => ({ value: String(o.value), label: o.label }))}
           onChange={(value) => onChange({ proportionalCapacity: Number(value) })}
         />
-        <TextField
-          id="policy-cache"
-          label="Flash read cache reservation (%)"
-          error={errors.cacheReservation}
-          hint="Hybrid clusters only"
-          inputMode="decimal"
-          value={form.cacheReservation}
-          onChange={(cacheReservation) => onChange({ cacheReservation })}
-        />
+        <RuleField rule="cacheReservation" form={form} errors={errors} onChange={onChange} />
         <label className="flex items-center gap-2 text-sm">
           <input
             type="checkbox"
