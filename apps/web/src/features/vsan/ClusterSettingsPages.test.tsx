@@ -1,3 +1,4 @@
+import type { ErrorCode } from '@harborview/contracts/errors';
 import { API_ROUTES } from '@harborview/contracts/routes';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,10 +9,22 @@ import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
 import { putFailing, recordingPut } from '../../test/scenarios';
 
-function getTestContext(section: 'vsan-services' | 'vsphere-availability') {
+const EDIT_BUTTON = {
+  'vsan-services': 'Edit Object Repair Timer',
+  'vsphere-availability': 'Edit vSphere Availability',
+} as const;
+
+function getTestContext(section: keyof typeof EDIT_BUTTON) {
   const user = userEvent.setup();
   const view = renderApp(`/inventory/cluster/cluster-1/configure/${section}`);
-  return { user, ...view };
+  /** Presses the section's EDIT once the page has loaded. */
+  const edit = async () => user.click(await screen.findByRole('button', { name: EDIT_BUTTON[section] }));
+  return { user, edit, ...view };
+}
+
+/** The save route refuses with this status and API error. */
+function refuseSave(route: string, status: number, code: ErrorCode, message: string): void {
+  server.use(putFailing(route, status, { error: { code, message } }));
 }
 
 describe('Configure > vSAN > Services', () => {
@@ -21,9 +34,9 @@ describe('Configure > vSAN > Services', () => {
       clusterTaskFixture('Edit vSAN cluster configuration'),
     );
     server.use(handler);
-    const { user } = getTestContext('vsan-services');
+    const { user, edit } = getTestContext('vsan-services');
 
-    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    await edit();
     const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
     await user.clear(input);
     await user.type(input, '30');
@@ -35,14 +48,10 @@ describe('Configure > vSAN > Services', () => {
   });
 
   it('when the API refuses the value, then its message shows and what was typed stays', async () => {
-    server.use(
-      putFailing(API_ROUTES.clusterVsan, 400, {
-        error: { code: 'validation_failed', message: 'repairDelaySeconds must be at most 604800' },
-      }),
-    );
-    const { user } = getTestContext('vsan-services');
+    refuseSave(API_ROUTES.clusterVsan, 400, 'validation_failed', 'repairDelaySeconds must be at most 604800');
+    const { user, edit } = getTestContext('vsan-services');
 
-    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    await edit();
     const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
     await user.clear(input);
     await user.type(input, '99999');
@@ -53,9 +62,9 @@ describe('Configure > vSAN > Services', () => {
   });
 
   it('when the field is emptied, then Save is disabled and the hint says why', async () => {
-    const { user } = getTestContext('vsan-services');
+    const { user, edit } = getTestContext('vsan-services');
 
-    await user.click(await screen.findByRole('button', { name: 'Edit Object Repair Timer' }));
+    await edit();
     await user.clear(screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' }));
 
     expect(screen.getByRole('button', { name: 'Save' })).toBeDisabled();
@@ -67,9 +76,9 @@ describe('Configure > Services > vSphere Availability', () => {
   it('when HA is turned on, then {enabled: true} is sent', async () => {
     const { handler, bodies } = recordingPut(API_ROUTES.clusterHa, clusterTaskFixture('Configuring vSphere HA'));
     server.use(handler);
-    const { user } = getTestContext('vsphere-availability');
+    const { user, edit } = getTestContext('vsphere-availability');
 
-    await user.click(await screen.findByRole('button', { name: 'Edit vSphere Availability' }));
+    await edit();
     await user.click(screen.getByRole('checkbox', { name: 'Turn on vSphere HA' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 
@@ -78,14 +87,10 @@ describe('Configure > Services > vSphere Availability', () => {
   });
 
   it('when turning HA on fails, then the API message shows and the box stays ticked', async () => {
-    server.use(
-      putFailing(API_ROUTES.clusterHa, 409, {
-        error: { code: 'conflict', message: 'HA must be disabled while vSAN is being enabled' },
-      }),
-    );
-    const { user } = getTestContext('vsphere-availability');
+    refuseSave(API_ROUTES.clusterHa, 409, 'conflict', 'HA must be disabled while vSAN is being enabled');
+    const { user, edit } = getTestContext('vsphere-availability');
 
-    await user.click(await screen.findByRole('button', { name: 'Edit vSphere Availability' }));
+    await edit();
     await user.click(screen.getByRole('checkbox', { name: 'Turn on vSphere HA' }));
     await user.click(screen.getByRole('button', { name: 'Save' }));
 

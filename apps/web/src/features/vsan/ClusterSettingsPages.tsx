@@ -21,6 +21,15 @@ function StartedTask({ task }: { task: Task | undefined }): ReactNode {
   );
 }
 
+/** What a setting form shows of its save: whether it is under way and its error, and how to clear it. */
+function saveStateOf(save: { isPending: boolean; error: unknown; reset: () => void }): {
+  saving: boolean;
+  error: unknown;
+  onReset: () => void;
+} {
+  return { saving: save.isPending, error: save.error, onReset: save.reset };
+}
+
 /** A cluster setting's portlet: the cluster summary's loading and error states, the form, and the task it started. */
 function ClusterSettingPortlet({
   label,
@@ -53,10 +62,8 @@ export function VsanServicesPage(): ReactNode {
         <RepairTimerForm
           delaySeconds={repairTimer.delaySeconds}
           objectsWaiting={repairTimer.objectsWaiting}
-          saving={save.isPending}
-          error={save.error}
+          {...saveStateOf(save)}
           onSave={(seconds) => save.mutateAsync({ repairDelaySeconds: seconds })}
-          onReset={save.reset}
         />
       )}
     </ClusterSettingPortlet>
@@ -69,13 +76,7 @@ export function AvailabilityPage(): ReactNode {
   return (
     <ClusterSettingPortlet label="vSphere Availability" title="Services › vSphere Availability" task={save.data}>
       {({ haEnabled }) => (
-        <HaForm
-          enabled={haEnabled}
-          saving={save.isPending}
-          error={save.error}
-          onSave={(enabled) => save.mutateAsync({ enabled })}
-          onReset={save.reset}
-        />
+        <HaForm enabled={haEnabled} {...saveStateOf(save)} onSave={(enabled) => save.mutateAsync({ enabled })} />
       )}
     </ClusterSettingPortlet>
   );
