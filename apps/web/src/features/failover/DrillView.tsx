@@ -1,5 +1,5 @@
-import { API_ROUTES } from '@harborview/contracts/routes';
 import type { Drill, DrillFrame } from '@harborview/contracts/drills';
+import { API_ROUTES } from '@harborview/contracts/routes';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -8,8 +8,8 @@ import { formatTime } from '../../shared/lib/format';
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
 import { Portlet } from '../../shared/ui/Portlet';
 
-import { DrillCharts } from './components/charts/DrillCharts';
 import type { ChartSeries } from './components/charts/drill-series';
+import { DrillCharts } from './components/charts/DrillCharts';
 import { DrillStatusBadge } from './components/DrillStatusBadge';
 import { DrillTimeline } from './components/DrillTimeline';
 import { DrillTopology } from './components/DrillTopology';
@@ -17,8 +17,8 @@ import { IntegrityPanel } from './components/IntegrityPanel';
 import { RecoveryStopwatch } from './components/RecoveryStopwatch';
 import { RepairTimerPanel } from './components/RepairTimerPanel';
 import { ResyncPanel } from './components/ResyncPanel';
-import { Loaded } from './loadable';
 import type { Loadable } from './loadable';
+import { Loaded } from './loadable';
 import type { Milestone } from './stopwatch';
 
 export interface DrillViewProps {
@@ -35,6 +35,12 @@ export interface DrillViewProps {
 
 const linkClass = 'text-sky-700 underline dark:text-sky-300';
 
+/** The drill report's downloads, each named by its format. */
+const REPORT_LINKS = [
+  ['md', 'Report (Markdown)'],
+  ['json', 'Report (JSON)'],
+] as const;
+
 /** `/failover/drills/:id`: one drill watched live, layer by layer, until the data is proven intact and resynced. */
 export function DrillView(props: DrillViewProps): ReactNode {
   const { drill } = props;
@@ -48,22 +54,17 @@ export function DrillView(props: DrillViewProps): ReactNode {
           <Link to={CONSOLE_PATHS.failoverReplay(drill.id)} className={linkClass}>
             Replay
           </Link>
-          <a
-            href={API_ROUTES.drillReport(drill.id, 'md')}
-            download={`${drill.id}-report.md`}
-            data-testid={TEST_IDS.drillReport('md')}
-            className={linkClass}
-          >
-            Report (Markdown)
-          </a>
-          <a
-            href={API_ROUTES.drillReport(drill.id, 'json')}
-            download={`${drill.id}-report.json`}
-            data-testid={TEST_IDS.drillReport('json')}
-            className={linkClass}
-          >
-            Report (JSON)
-          </a>
+          {REPORT_LINKS.map(([format, label]) => (
+            <a
+              key={format}
+              href={API_ROUTES.drillReport(drill.id, format)}
+              download={`${drill.id}-report.${format}`}
+              data-testid={TEST_IDS.drillReport(format)}
+              className={linkClass}
+            >
+              {label}
+            </a>
+          ))}
         </nav>
         <div className="flex flex-wrap items-center gap-2">
           <h1 id="drill-title" className="text-lg font-semibold">

@@ -2,6 +2,12 @@ import type { ReactNode } from 'react';
 
 import type { PolicyForm } from '../policy-form';
 
+/** How the vSAN rules are entered, in the order offered. */
+const RULE_MODES: readonly (readonly [PolicyForm['mode'], string])[] = [
+  ['form', 'The vSAN rule form'],
+  ['raw', 'Raw vmdkops policy content'],
+];
+
 /** Step 2: Policy structure. Datastore specific rules for vSAN, entered with the form or as raw content. */
 export function StructureStep({
   form,
@@ -27,24 +33,12 @@ export function StructureStep({
       {form.vsanRules && (
         <fieldset className="space-y-1">
           <legend className="font-semibold">Enter the rules with</legend>
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="policy-mode"
-              checked={form.mode === 'form'}
-              onChange={() => onChange({ mode: 'form' })}
-            />
-            The vSAN rule form
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name="policy-mode"
-              checked={form.mode === 'raw'}
-              onChange={() => onChange({ mode: 'raw' })}
-            />
-            Raw vmdkops policy content
-          </label>
+          {RULE_MODES.map(([mode, label]) => (
+            <label key={mode} className="flex items-center gap-2">
+              <input type="radio" name="policy-mode" checked={form.mode === mode} onChange={() => onChange({ mode })} />
+              {label}
+            </label>
+          ))}
         </fieldset>
       )}
     </div>
