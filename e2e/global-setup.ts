@@ -1,8 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 
-import { request } from '@playwright/test';
 import type { FullConfig } from '@playwright/test';
+import { request } from '@playwright/test';
 
 import { E2E_ADMIN_PASSWORD, signIn } from './fixtures/auth';
 

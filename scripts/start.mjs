@@ -1,6 +1,6 @@
 // `npm start`: install what is missing, build, and serve the console with the embedded twin on one port.
-import path from 'node:path';
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 
 import { ensureDebianPackages, ensureNpmDependencies, INSTALL_ENV, ROOT } from './lib/ensure.mjs';
 import { run, step } from './lib/proc.mjs';

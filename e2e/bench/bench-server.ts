@@ -1,6 +1,6 @@
 /** The bench's own BFF: the built `apps/bff/dist/server.js` on a free port with a throwaway data folder. */
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';

@@ -6,15 +6,14 @@
  */
 import { cpus, loadavg } from 'node:os';
 
-import { chromium } from 'playwright-core';
-
 import { TEST_IDS } from '@harborview/testids/testids';
+import { chromium } from 'playwright-core';
 
 import { CHROMIUM_LAUNCH } from '../fixtures/chromium';
 
 import { api, BENCH_CREDENTIALS, startBenchServer } from './bench-server';
-import { pageCpuProbe, timeRender, timeScroll } from './measure';
 import type { CpuProbes, RenderTiming, ScrollTiming, ViewCase } from './measure';
+import { pageCpuProbe, timeRender, timeScroll } from './measure';
 import { VIEWS } from './views';
 
 const RENDER_TARGET_MS = 1000;

@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 /** The Failover page and a drill's live view, as a user drives them. */
 export class FailoverPage {

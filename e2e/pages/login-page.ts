@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /** The console's sign-in page (vSphere Client style: user name, password, LOGIN) and the header's user menu. */
 export class LoginPage {

@@ -1,5 +1,5 @@
-import { expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 // Live updates must reach the page without a reload: a marker on `window` survives only as long as the document does.
 

@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 /** Presenter mode: the walkthrough as beats, stepped with the keyboard. */
 export class PresenterPage {

@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
 
 /** The Create VM Storage Policy wizard as a user drives it. */
 export class PolicyWizardPage {

@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 
 import { csrfTokenOf, E2E_ADMIN_PASSWORD, E2E_USER_PASSWORD, ensureUser, signIn } from '../fixtures/auth';
 import { TwinApi } from '../fixtures/twin-api';

@@ -1,6 +1,6 @@
 import { expect, test } from '../fixtures/test';
-import { WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
 import type { DrillBody, TwinApi, VolumePolicy } from '../fixtures/twin-api';
+import { WALKTHROUGH_MAPPINGS } from '../fixtures/twin-api';
 import { FailoverPage } from '../pages/failover-page';
 
 interface VolumeBody {

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 
 import { TEST_IDS } from '@harborview/testids/testids';
+
 import { expect, test } from '../fixtures/test';
 
 const STEPS = ['cluster', 'vib', 'plugin', 'policy', 'volumes', 'compose', 'harbor', 'ha'];

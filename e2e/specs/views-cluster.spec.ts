@@ -1,7 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 
-import { expect, test } from '../fixtures/test';
 import { formatBytes } from '../fixtures/format';
+import { expect, test } from '../fixtures/test';
 
 interface ClusterBody {
   haEnabled: boolean;

@@ -1,4 +1,5 @@
 import { TEST_IDS } from '@harborview/testids/testids';
+
 import { expect, test } from '../fixtures/test';
 
 interface PolicyBody {

@@ -1,7 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 
-import { expect, test } from '../fixtures/test';
 import { csrfTokenOf } from '../fixtures/auth';
+import { expect, test } from '../fixtures/test';
 import { PolicyWizardPage, VolumeWizardPage } from '../pages/wizards';
 
 test.beforeEach(async ({ api }) => {

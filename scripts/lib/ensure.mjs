@@ -1,7 +1,7 @@
 // "Installs what is missing": npm dependencies, and Debian packages when we may (root on Debian).
-import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { run, step } from './proc.mjs';

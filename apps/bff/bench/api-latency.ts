@@ -15,13 +15,13 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parseArgs } from 'node:util';
 
-import { reapOrphanRegistry, startServerProcess } from '../src/integration/server-process';
 import type { ServerProcess } from '../src/integration/server-process';
+import { reapOrphanRegistry, startServerProcess } from '../src/integration/server-process';
 
-import { summarize } from './percentiles';
 import type { LatencySummary } from './percentiles';
-import { BENCH_ADMIN_PASSWORD, signIn } from './session';
+import { summarize } from './percentiles';
 import type { SessionHeaders } from './session';
+import { BENCH_ADMIN_PASSWORD, signIn } from './session';
 import { measureTwinFanout } from './twin-fanout';
 
 const { values } = parseArgs({

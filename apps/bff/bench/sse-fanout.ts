@@ -4,8 +4,8 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-import { connectSse, waitUntil } from '../src/sse/sse-test-client';
 import type { SseTestClient } from '../src/sse/sse-test-client';
+import { connectSse, waitUntil } from '../src/sse/sse-test-client';
 import { startStreamTestApp } from '../src/sse/stream-test-app';
 
 const { values } = parseArgs({

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 
-import { connectSse, waitUntil } from '../src/sse/sse-test-client';
 import type { SseMessage, SseTestClient } from '../src/sse/sse-test-client';
+import { connectSse, waitUntil } from '../src/sse/sse-test-client';
 
-import { summarize } from './percentiles';
 import type { LatencySummary } from './percentiles';
+import { summarize } from './percentiles';
 import type { SessionHeaders } from './session';
 
 // Used by api-latency.ts: SSE fan-out of real twin events from a running server, not of events injected into a hub.

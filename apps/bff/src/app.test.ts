@@ -6,8 +6,8 @@ import { ErrorBodySchema } from '@harborview/contracts/errors';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from './test/test-app';
 import { bodyOf, errorOf } from './test/api-expect';
+import { closeTestApps, openTestApp } from './test/test-app';
 
 function fakeWebDist(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'harborview-web-'));

@@ -1,24 +1,24 @@
-import express from 'express';
 import type { Express } from 'express';
+import express from 'express';
 
 import type { AppDeps } from './deps';
 import { apiNotFound, createErrorMiddleware, requireJsonBody } from './errors/error-middleware';
+import { registerAuditRoutes } from './routes/audit.routes';
 import { registerClusterRoutes } from './routes/cluster.routes';
+import { registerDrillRoutes } from './routes/drills.routes';
 import { registerHarborRoutes } from './routes/harbor.routes';
 import { registerHealthRoutes } from './routes/health.routes';
 import { registerInventoryRoutes } from './routes/inventory.routes';
 import { registerOpenApiRoutes } from './routes/openapi.routes';
 import { registerPolicyRoutes } from './routes/policies.routes';
+import { registerSessionRoutes } from './routes/session.routes';
 import { registerSetupRoutes } from './routes/setup.routes';
 import { registerStreamRoutes } from './routes/stream.routes';
 import { registerTaskRoutes } from './routes/tasks.routes';
-import { registerDrillRoutes } from './routes/drills.routes';
 import { registerTwinRoutes } from './routes/twin.routes';
+import { registerUserRoutes } from './routes/users.routes';
 import { registerVolumeRoutes } from './routes/volumes.routes';
 import { registerComposeMountRoutes, registerRunbookRoutes } from './runbook/runbook.routes';
-import { registerAuditRoutes } from './routes/audit.routes';
-import { registerSessionRoutes } from './routes/session.routes';
-import { registerUserRoutes } from './routes/users.routes';
 import { apiSecurity, appSecurity } from './security/security-middleware';
 import { mountSpa } from './static/spa';
 

@@ -4,9 +4,9 @@ import type { Auth } from './auth/auth';
 import type { ConsoleBackend } from './backend/backend';
 import type { DrillApi } from './drills/drill-service';
 import type { Logger } from './logging/logger';
-import type { LoggedCommand } from './twin-runtime/twin-engine';
 import type { EventHub } from './sse/event-hub';
 import type { Store } from './store/types';
+import type { LoggedCommand } from './twin-runtime/twin-engine';
 
 /** Everything the app needs from outside, handed in so tests can build it in-process. */
 export interface AppDeps {

@@ -3,12 +3,12 @@ import type { AddressInfo } from 'node:net';
 import packageJson from '../package.json' with { type: 'json' };
 
 import { createApp } from './app';
-import { openAuth } from './auth/auth';
 import type { Auth } from './auth/auth';
-import { ensureFirstAdmin } from './auth/first-admin';
+import { openAuth } from './auth/auth';
 import type { FirstAdmin } from './auth/first-admin';
-import { loadConfig } from './config';
+import { ensureFirstAdmin } from './auth/first-admin';
 import type { ServerConfig } from './config';
+import { loadConfig } from './config';
 import { createLogger, logLevel, toLogFunction } from './logging/logger';
 import { isPortFree } from './registry/loopback-port';
 import { bootTwin } from './twin-runtime/bootstrap';

@@ -1,3 +1,5 @@
+import './app/styles.css';
+
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter } from 'react-router';
@@ -7,7 +9,6 @@ import { startLiveUpdates } from './app/live-updates';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
 import { initialTheme } from './shared/lib/theme';
-import './app/styles.css';
 
 // Apply the theme before the first paint so a dark-theme reload does not flash white.
 document.documentElement.classList.toggle('dark', initialTheme() === 'dark');

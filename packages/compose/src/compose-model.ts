@@ -1,11 +1,11 @@
-import { isMap, isScalar, isSeq } from 'yaml';
 import type { Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 
 import { isUnderDataDir, looksLikeFile, mountRole } from './classify';
 import { ComposeError } from './errors';
 import { detectLayout } from './layout';
-import { parseYamlSafely } from './safe-parse';
 import type { ParsedYaml } from './safe-parse';
+import { parseYamlSafely } from './safe-parse';
 import { isHostPath, parseShortMount } from './short-syntax';
 import type { ComposeInventory, DeclaredVolume, Mount, MountKind, SourceSpan } from './types';
 import { asMap, isTruthyScalar, mapString, mapValue, resolveNode, scalarString } from './yaml-nodes';

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 
 import { readLocalFixture, readSharedFixture } from './__fixtures__/fixtures';
 import { listDataMounts } from './inventory';
-import { detectLayout } from './layout';
 import type { ServiceFacts } from './layout';
+import { detectLayout } from './layout';
 
 function services(names: string[], extra: Partial<ServiceFacts> = {}): ServiceFacts[] {
   return names.map((name) => ({ name, image: null, hasContainerName: false, sources: [], ...extra }));

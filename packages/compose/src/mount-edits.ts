@@ -1,11 +1,11 @@
-import { isMap, isScalar } from 'yaml';
 import type { Pair, Scalar, YAMLMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 
 import type { MountEntry } from './compose-model';
 import { ComposeError } from './errors';
-import { PROPAGATION_MODES, SELINUX_MODES, formatShortMount, parseShortMount } from './short-syntax';
-import { lineStartAt, nextLineStart, renderLike, renderPlain, startsItsLine } from './text-edit';
+import { formatShortMount, parseShortMount, PROPAGATION_MODES, SELINUX_MODES } from './short-syntax';
 import type { TextEdit } from './text-edit';
+import { lineStartAt, nextLineStart, renderLike, renderPlain, startsItsLine } from './text-edit';
 import type { ComposeWarning, Mount } from './types';
 import { scalarString } from './yaml-nodes';
 

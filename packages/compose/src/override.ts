@@ -1,12 +1,12 @@
 import { isScalar } from 'yaml';
 
-import { readCompose } from './compose-model';
 import type { MountEntry } from './compose-model';
+import { readCompose } from './compose-model';
 import { ComposeError } from './errors';
 import { volumeModes } from './mount-edits';
+import { loadValidated, mappedEntries } from './rewrite';
 import { formatShortMount } from './short-syntax';
 import { renderPlain } from './text-edit';
-import { loadValidated, mappedEntries } from './rewrite';
 import type { ComposeWarning, ValidationContext, VolumeMapping } from './types';
 import { dataWarnings } from './warnings';
 import { scalarString } from './yaml-nodes';

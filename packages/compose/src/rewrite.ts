@@ -1,14 +1,14 @@
-import { readCompose } from './compose-model';
 import type { ComposeModel, MountEntry } from './compose-model';
+import { readCompose } from './compose-model';
 import { unifiedDiff } from './diff';
 import { ComposeError } from './errors';
 import { editMount } from './mount-edits';
-import { applyEdits } from './text-edit';
 import type { TextEdit } from './text-edit';
+import { applyEdits } from './text-edit';
 import { declareExternalVolumes } from './top-volumes';
 import type { ComposeInventory, ComposeWarning, Mount, ValidationContext, VolumeMapping } from './types';
 import { findMount, validateMappings } from './validate';
-import { REGENERATED_WARNING, dataWarnings } from './warnings';
+import { dataWarnings, REGENERATED_WARNING } from './warnings';
 
 /** Diff file names and what the caller knows about volumes elsewhere (defaults: a/ b/ names, no other VMs). */
 export interface RewriteOptions {

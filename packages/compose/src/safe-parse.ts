@@ -1,5 +1,5 @@
-import { CST, Lexer, LineCounter, isCollection, isMap, isNode, isPair, isScalar, parseDocument } from 'yaml';
 import type { Document, YAMLMap } from 'yaml';
+import { CST, isCollection, isMap, isNode, isPair, isScalar, Lexer, LineCounter, parseDocument } from 'yaml';
 
 import { ComposeError } from './errors';
 

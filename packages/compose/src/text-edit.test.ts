@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { Scalar, parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse, Scalar } from 'yaml';
 
 import { applyEdits, isPlainSafe, renderLike } from './text-edit';
 

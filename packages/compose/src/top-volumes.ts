@@ -1,10 +1,10 @@
-import { isMap, isScalar } from 'yaml';
 import type { Pair, YAMLMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 
 import type { ComposeModel } from './compose-model';
 import { ComposeError } from './errors';
-import { lineStartAt, nextLineStart, renderPlain } from './text-edit';
 import type { TextEdit } from './text-edit';
+import { lineStartAt, nextLineStart, renderPlain } from './text-edit';
 import { scalarString } from './yaml-nodes';
 
 /**

@@ -1,9 +1,9 @@
 import {
-  SNAPSHOT_SUFFIX_MESSAGE,
-  VOLUME_NAME_TOO_LONG_MESSAGE,
   hasSnapshotSuffix,
   isVolumeNameTooLong,
+  SNAPSHOT_SUFFIX_MESSAGE,
   splitVolumeName,
+  VOLUME_NAME_TOO_LONG_MESSAGE,
 } from '@harborview/twin/vdvs';
 
 // vDVS's own name rules and messages live in the twin (vdvs.md §1); this module adds what Compose demands on top.

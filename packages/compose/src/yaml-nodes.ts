@@ -1,5 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 import type { Document, Pair, YAMLMap } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq } from 'yaml';
 
 /** A node found by following aliases, remembering whether an alias was crossed on the way. */
 export interface Resolved<T> {

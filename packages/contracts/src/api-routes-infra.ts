@@ -1,3 +1,4 @@
+import { defineRoute, ok } from './api-spec';
 import {
   ClusterSummarySchema,
   HostPowerBodySchema,
@@ -18,7 +19,6 @@ import {
   VmListSchema,
   VmSchema,
 } from './inventory';
-import { defineRoute, ok } from './api-spec';
 import { TaskSchema } from './tasks';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from './vsan';
 

@@ -1,4 +1,7 @@
-import { ClockSchema, AdvanceClockBodySchema, PutClockBodySchema, ResetTwinBodySchema } from './clock';
+import { task } from './api-routes-infra';
+import { created, defineRoute, noContent, ok } from './api-spec';
+import { AdvanceClockBodySchema, ClockSchema, PutClockBodySchema, ResetTwinBodySchema } from './clock';
+import { ComposeMountListSchema, ComposeMountsBodySchema } from './compose-mounts';
 import { EventPageSchema, EventsQuerySchema } from './events';
 import {
   ComposeFileSchema,
@@ -9,8 +12,6 @@ import {
   PushImagesBodySchema,
   VerifyResultSchema,
 } from './harbor';
-import { ComposeMountListSchema, ComposeMountsBodySchema } from './compose-mounts';
-import { created, defineRoute, noContent, ok } from './api-spec';
 import {
   CreatePolicyBodySchema,
   PolicyListSchema,
@@ -22,9 +23,8 @@ import {
 import { RunbookQuerySchema, RunbookSchema } from './runbook';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from './tasks';
-import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
 import { PlacementPreviewBodySchema, PlacementPreviewSchema } from './volume-placement';
-import { task } from './api-routes-infra';
+import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
 
 /** Routes of what runs on the cluster and of the console itself: policies, volumes, Harbor, setup, logs, time. */
 export const SERVICE_ROUTES = [

@@ -1,9 +1,9 @@
-import { fillPath, queryString } from './api-spec';
-import type { QueryInputOf, RouteSpec } from './api-spec';
 import { DRILL_ROUTES } from './api-routes-drills';
 import { INFRA_ROUTES } from './api-routes-infra';
 import { SECURITY_ROUTES } from './api-routes-security';
 import { SERVICE_ROUTES } from './api-routes-services';
+import type { QueryInputOf, RouteSpec } from './api-spec';
+import { fillPath, queryString } from './api-spec';
 
 /**
  * Every route of the API, the one place a path is spelled. The BFF registers and parses from it, the OpenAPI

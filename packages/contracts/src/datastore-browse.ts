@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { BROWSE_ENTRY_KINDS } from './vocabulary';
 import type { BrowseEntryKind } from './vocabulary';
+import { BROWSE_ENTRY_KINDS } from './vocabulary';
 
 /** One entry of the datastore Files browser (folders and files as vDVS lays them out; vdvs.md §5). */
 export type BrowseEntry = {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-import { ENTITY_TYPES } from './vocabulary';
 import type { EntityType, ObjectKind } from './vocabulary';
+import { ENTITY_TYPES } from './vocabulary';
 
 export type { EntityType } from './vocabulary';
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 import { listOf } from './lists';
-import { CONNECTION_STATES, DISK_STATES, HA_PROTECTIONS, OBJECT_KINDS, POWER_STATES } from './vocabulary';
 import type { ObjectKind } from './vocabulary';
+import { CONNECTION_STATES, DISK_STATES, HA_PROTECTIONS, OBJECT_KINDS, POWER_STATES } from './vocabulary';
 import { ComponentStateSchema } from './vsan';
 
 export { OBJECT_KINDS } from './vocabulary';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { pageOf } from './lists';
+import type { LayoutBranchType } from './vocabulary';
 import {
   COMPLIANCE_STATUSES,
   COMPONENT_STATES,
@@ -9,7 +10,6 @@ import {
   OBJECT_HEALTH_STATES,
   VSAN_OBJECT_KINDS,
 } from './vocabulary';
-import type { LayoutBranchType } from './vocabulary';
 
 // The lists live in vocabulary.ts; re-exported here, where the web has always read them.
 export { COMPONENT_STATES, OBJECT_HEALTH_STATES } from './vocabulary';

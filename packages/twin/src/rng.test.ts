@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, nextHex, nextInt, nextPick, nextRandom, nextRandoms, nextUint32, nextUuid } from './rng';
+
 import type { RngState } from './rng';
+import { createRng, nextHex, nextInt, nextPick, nextRandom, nextRandoms, nextUint32, nextUuid } from './rng';
 
 function take(state: RngState, count: number): number[] {
   const out: number[] = [];

@@ -6,8 +6,8 @@ import { openStore } from '../store/open-store';
 import { createTempDir } from '../store/temp-dir';
 import { TEST_SCRYPT_COST } from '../test/test-session';
 
-import { openAuth } from './auth';
 import type { Auth, AuthOptions } from './auth';
+import { openAuth } from './auth';
 import { ensureFirstAdmin } from './first-admin';
 
 const cleanups: (() => void)[] = [];

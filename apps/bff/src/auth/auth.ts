@@ -1,16 +1,16 @@
-import type { Durability } from '../store/types';
-import { createAuditLog } from '../audit/audit-log';
 import type { AuditLog } from '../audit/audit-log';
+import { createAuditLog } from '../audit/audit-log';
+import type { Durability } from '../store/types';
 
 import { openAuthDatabase } from './auth-db';
 import type { CookieSecure } from './cookies';
-import { createLoginThrottle, LOGIN_THROTTLE } from './login-throttle';
 import type { LoginThrottle } from './login-throttle';
+import { createLoginThrottle, LOGIN_THROTTLE } from './login-throttle';
 import type { ScryptCost } from './passwords';
-import { createSessionManager } from './session-manager';
 import type { SessionManager } from './session-manager';
-import { createUserStore } from './user-store';
+import { createSessionManager } from './session-manager';
 import type { UserStore } from './user-store';
+import { createUserStore } from './user-store';
 
 /** Users, sessions, the sign-in throttle and the audit log: what the app needs to know who asks and to record it. */
 export interface Auth {

@@ -3,8 +3,8 @@ import type { Database } from 'better-sqlite3';
 
 import { AppError } from '../errors/app-error';
 
-import { hashPassword, verifyPassword } from './passwords';
 import type { ScryptCost } from './passwords';
+import { hashPassword, verifyPassword } from './passwords';
 
 interface UserRow {
   username: string;

@@ -1,9 +1,9 @@
 import type { ConsoleBackend } from './backend';
-import type { TwinRuntime } from './twin-command';
-import { createTwinClock } from './twin-clock-backend';
 import type { TwinClockDeps } from './twin-clock-backend';
-import { createTwinHarbor } from './twin-harbor-backend';
+import { createTwinClock } from './twin-clock-backend';
+import type { TwinRuntime } from './twin-command';
 import type { TwinHarborDeps } from './twin-harbor-backend';
+import { createTwinHarbor } from './twin-harbor-backend';
 import { createTwinInventory } from './twin-inventory-backend';
 import { createTwinPolicies } from './twin-policy-backend';
 import { createTwinSetup } from './twin-setup-backend';

@@ -5,8 +5,8 @@ import type { ClockDriver } from '../twin-runtime/clock-driver';
 
 import type { Caller } from './caller';
 import type { ClockBackend } from './clock-backend';
-import { runCommand } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runCommand } from './twin-command';
 
 /** What the clock area needs besides the twin: the driver that ticks it, the wall clock and the BFF's reset. */
 export interface TwinClockDeps {

@@ -1,5 +1,5 @@
 import type { Task } from '@harborview/contracts/tasks';
-import type { TwinCommand, CommandResult, CommandValue, TwinState } from '@harborview/twin/engine';
+import type { CommandResult, CommandValue, TwinCommand, TwinState } from '@harborview/twin/engine';
 
 import { AppError } from '../errors/app-error';
 import type { Runtime } from '../twin-runtime/runtime';

@@ -5,8 +5,8 @@ import { previewCompose } from '../harbor-runtime/compose-service';
 import type { ImageService } from '../harbor-runtime/image-service';
 
 import type { HarborBackend } from './harbor-backend';
-import { runTask } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runTask } from './twin-command';
 import type { HarborDataLayout, RegistryFacts } from './twin-harbor';
 import { readHarbor, volumesInUseElsewhere } from './twin-harbor';
 import * as read from './twin-reads';

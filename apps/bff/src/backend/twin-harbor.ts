@@ -1,9 +1,9 @@
 import path from 'node:path';
 
 import type { Harbor } from '@harborview/contracts/harbor';
-import { harborView, volumeView } from '@harborview/twin/queries';
-import type { HarborView } from '@harborview/twin/queries';
 import type { TwinState } from '@harborview/twin/engine';
+import type { HarborView } from '@harborview/twin/queries';
+import { harborView, volumeView } from '@harborview/twin/queries';
 
 import type { DesiredRegistry } from '../harbor-runtime/registry-reconciler';
 

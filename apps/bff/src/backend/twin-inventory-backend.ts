@@ -1,8 +1,8 @@
 import { AppError } from '../errors/app-error';
 
 import type { InventoryBackend } from './inventory-backend';
-import { runCommand } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runCommand } from './twin-command';
 import * as read from './twin-reads';
 
 /** The inventory area over the twin: views of the current state, and acknowledging an alarm. */

@@ -1,8 +1,8 @@
 import { validatePolicyView } from '@harborview/twin/queries';
 
 import type { PolicyBackend } from './policy-backend';
-import { runCommand } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runCommand } from './twin-command';
 import * as read from './twin-reads';
 
 /** The policy area over the twin: each change a twin command, answered with the policy as it now stands. */

@@ -1,5 +1,5 @@
-import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
 import { ClockSchema } from '@harborview/contracts/clock';
+import { ClusterSummarySchema, ResyncSummarySchema } from '@harborview/contracts/cluster';
 import { BrowseResultSchema } from '@harborview/contracts/datastore-browse';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import { ClusterSchema, DatastoreSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
@@ -7,15 +7,16 @@ import { PolicySchema, PolicyValidationSchema } from '@harborview/contracts/poli
 import { SetupSchema } from '@harborview/contracts/setup';
 import { AlarmSchema, TaskSchema } from '@harborview/contracts/tasks';
 import { VsanObjectListQuerySchema, VsanObjectListSchema } from '@harborview/contracts/vsan';
-import { validatePolicyView, setupView, clockView } from '@harborview/twin/queries';
-import { createScenario } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
+import { createScenario } from '@harborview/twin/engine';
+import { clockView, setupView, validatePolicyView } from '@harborview/twin/queries';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 
+import { runCommands } from '../test/test-twin';
+
 import { readHarbor } from './twin-harbor';
 import * as read from './twin-reads';
-import { runCommands } from '../test/test-twin';
 
 // The reads serve the twin's views as they are, without a zod parse: each must already be exactly its contract.
 // Same bytes as the schema's parse means no field the contract lacks, none missing, and the contract's key order.

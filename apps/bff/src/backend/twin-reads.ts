@@ -4,21 +4,21 @@ import type { Cluster, Datastore, Host, Inventory, Vm } from '@harborview/contra
 import type { Policy } from '@harborview/contracts/policies';
 import type { Alarm, Task } from '@harborview/contracts/tasks';
 import type { VsanObjectList, VsanObjectListQuery, VsanObjectRow } from '@harborview/contracts/vsan';
+import type { TwinState } from '@harborview/twin/engine';
 import {
+  alarmsView,
+  browseDatastore,
   clusterSummary,
   clusterView,
   datastoreView,
-  browseDatastore,
   hostsView,
-  vmsView,
   inventoryView,
-  alarmsView,
-  tasksView,
   objectView,
   policiesView,
   resyncView,
+  tasksView,
+  vmsView,
 } from '@harborview/twin/queries';
-import type { TwinState } from '@harborview/twin/engine';
 
 // The twin's queries are typed with the contract's types (packages/contracts) and build exactly its fields, in its
 // order, so they are served as they are: the compiler checks each read, twin-reads.test.ts checks the bytes equal

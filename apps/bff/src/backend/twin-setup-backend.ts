@@ -3,8 +3,8 @@ import { setupView } from '@harborview/twin/queries';
 import { AppError } from '../errors/app-error';
 
 import type { SetupBackend } from './setup-backend';
-import { runTask } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runTask } from './twin-command';
 
 /** The setup area over the twin: the VIB per host and the plugin on Harbor's VM, each install a task. */
 export function createTwinSetup(runtime: TwinRuntime): SetupBackend {

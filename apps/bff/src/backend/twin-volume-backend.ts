@@ -2,8 +2,8 @@ import { placementPreviewView } from '@harborview/twin/queries';
 
 import { AppError } from '../errors/app-error';
 
-import { runCommand } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runCommand } from './twin-command';
 import * as read from './twin-reads';
 import type { VolumeBackend } from './volume-backend';
 

@@ -1,11 +1,12 @@
 import { VolumeListQuerySchema, VolumeSchema } from '@harborview/contracts/volumes';
-import { volumeViewOf } from '@harborview/twin/queries';
-import { createScenario } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
+import { createScenario } from '@harborview/twin/engine';
+import { volumeViewOf } from '@harborview/twin/queries';
 import { describe, expect, it } from 'vitest';
 
-import { readVolume, readVolumes } from './twin-volume-reads';
 import { runCommands } from '../test/test-twin';
+
+import { readVolume, readVolumes } from './twin-volume-reads';
 
 /** 40 generated volumes (mixed policies), one attached to the Docker VM, and a host down so objects degrade. */
 function mixedState(): TwinState {

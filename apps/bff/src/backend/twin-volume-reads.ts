@@ -1,6 +1,6 @@
 import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
-import { volumeView, volumesView } from '@harborview/twin/queries';
 import type { TwinState } from '@harborview/twin/engine';
+import { volumesView, volumeView } from '@harborview/twin/queries';
 
 import { sameJson } from './same-json';
 

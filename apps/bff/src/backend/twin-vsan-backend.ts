@@ -1,5 +1,5 @@
-import { runTask } from './twin-command';
 import type { TwinRuntime } from './twin-command';
+import { runTask } from './twin-command';
 import * as read from './twin-reads';
 import type { VsanBackend } from './vsan-backend';
 

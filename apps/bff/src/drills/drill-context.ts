@@ -1,12 +1,12 @@
 import path from 'node:path';
 
-import type { HarborView } from '@harborview/twin/queries';
-import type { TwinState } from '@harborview/twin/engine';
 import type { ObserveContext, RegistryStanding } from '@harborview/twin/drill';
 import { watchedOf } from '@harborview/twin/drill';
+import type { TwinState } from '@harborview/twin/engine';
+import type { HarborView } from '@harborview/twin/queries';
 
-import { desiredRegistry } from '../backend/twin-harbor';
 import type { HarborDataLayout } from '../backend/twin-harbor';
+import { desiredRegistry } from '../backend/twin-harbor';
 
 import type { DrillRecord } from './drill-types';
 

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 import { bootTestTwin, closeTestTwin, closeTestTwins, testDataDir } from '../test/test-twin';
+
+import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 
 // The drill service over a twin in a DATA_DIR that outlives it: a restarted BFF resumes watching the drill from
 // the command log, and a replay (a fresh engine from the recorded start state) gives the same output every time.

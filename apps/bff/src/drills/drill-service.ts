@@ -11,24 +11,24 @@ import type {
 import { DrillPreflightSchema } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
 import type { StreamMessage } from '@harborview/contracts/stream';
+import type { ObserveContext } from '@harborview/twin/drill';
 import {
   DRILL_ENTRY,
   faultCommand,
-  recoverCommand,
   frameOf,
-  startObservation,
-  preflightFault,
-  isoOf,
-  volumePlacement,
   harborWatched,
+  isoOf,
+  preflightFault,
+  recoverCommand,
+  startObservation,
+  volumePlacement,
   watchedOf,
 } from '@harborview/twin/drill';
-import type { ObserveContext } from '@harborview/twin/drill';
 import type { TwinState } from '@harborview/twin/engine';
 
 import type { Caller } from '../backend/backend';
-import { runTask } from '../backend/twin-command';
 import type { TwinRuntime } from '../backend/twin-command';
+import { runTask } from '../backend/twin-command';
 import { AppError } from '../errors/app-error';
 import type { Durability, Store } from '../store/types';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
@@ -38,8 +38,8 @@ import { resumeDrills } from './drill-resume';
 import { openDrillStore } from './drill-store';
 import type { DrillRecord } from './drill-types';
 import { isRecoverable, toDrill, toSummary } from './drill-view';
-import { createWatcher } from './drill-watcher';
 import type { Watch } from './drill-watcher';
+import { createWatcher } from './drill-watcher';
 import { baselineMessage, baselineOf } from './integrity';
 import { replayDrill } from './replay';
 import { renderDrillReport } from './report-md';

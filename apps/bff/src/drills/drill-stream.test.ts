@@ -1,9 +1,10 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import type { BootedTwin } from '../twin-runtime/bootstrap';
-import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 import { bootTestTwin, closeTestTwins, testDataDir } from '../test/test-twin';
+import type { BootedTwin } from '../twin-runtime/bootstrap';
+
+import { DRILL_CALLER, HARBOR_HOST_DRILL } from './drill-test-kit';
 
 // A drill's verdicts are reached in wall time (the registry is asked after the twin moved), so no twin commit
 // announces them: the drill service names `drills` on the stream itself, and the console refetches on that.

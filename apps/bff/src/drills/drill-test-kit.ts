@@ -1,8 +1,8 @@
-import { DrillSchema } from '@harborview/contracts/drills';
 import type { Drill } from '@harborview/contracts/drills';
+import { DrillSchema } from '@harborview/contracts/drills';
 import type { Express } from 'express';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
+import { WALKTHROUGH_MAPPINGS, walkthroughClient } from '../integration/http-walkthrough';
 import type { TestApp } from '../test/test-app';
 
 /**

@@ -1,6 +1,6 @@
 import type { Drill, DrillIntegrity, DrillSummary } from '@harborview/contracts/drills';
 import type { Observation } from '@harborview/twin/drill';
-import { rtoFromTimeline, buildTimeline, isoOf, secondsBetween } from '@harborview/twin/drill';
+import { buildTimeline, isoOf, rtoFromTimeline, secondsBetween } from '@harborview/twin/drill';
 
 import type { DrillRecord } from './drill-types';
 

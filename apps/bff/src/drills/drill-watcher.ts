@@ -1,16 +1,16 @@
 import type { DrillIntegrity } from '@harborview/contracts/drills';
 import type { VerifyResult } from '@harborview/contracts/harbor';
+import type { DrillStep, Observation, ObserveContext, ObservedEntry } from '@harborview/twin/drill';
 import {
   DRILL_ENTRY,
-  harborVolumeOutages,
-  whyHarborIsDown,
   FAILOVER_DEADLINE_SECONDS,
+  harborVolumeOutages,
+  isoOf,
   nextStep,
   observe,
-  isoOf,
   volumePlacement,
+  whyHarborIsDown,
 } from '@harborview/twin/drill';
-import type { DrillStep, Observation, ObservedEntry, ObserveContext } from '@harborview/twin/drill';
 import type { TwinState } from '@harborview/twin/engine';
 
 import type { DrillStore } from './drill-store';

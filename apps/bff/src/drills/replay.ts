@@ -2,13 +2,13 @@ import { createHash } from 'node:crypto';
 
 import type { DrillFrame, DrillReplay } from '@harborview/contracts/drills';
 import type { StreamMessage } from '@harborview/contracts/stream';
-import { frameOf, sameFrame, observe, startObservation, buildTimeline, secondsBetween } from '@harborview/twin/drill';
 import type { Observation, ObserveContext } from '@harborview/twin/drill';
+import { buildTimeline, frameOf, observe, sameFrame, secondsBetween, startObservation } from '@harborview/twin/drill';
 import type { TwinState } from '@harborview/twin/engine';
 
 import type { StoredCommand, StoredEvent } from '../store/types';
-import { createTwinEngine } from '../twin-runtime/twin-engine';
 import type { LoggedCommand } from '../twin-runtime/twin-engine';
+import { createTwinEngine } from '../twin-runtime/twin-engine';
 
 import type { DrillRecord } from './drill-types';
 

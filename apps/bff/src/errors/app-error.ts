@@ -1,5 +1,5 @@
-import { ERROR_STATUS } from '@harborview/contracts/errors';
 import type { ErrorCode } from '@harborview/contracts/errors';
+import { ERROR_STATUS } from '@harborview/contracts/errors';
 
 /** The one error type handlers and services throw; the error middleware turns it into the API's error body. */
 export class AppError extends Error {

@@ -1,5 +1,5 @@
-import { ComposeError } from '@harborview/compose/errors';
 import type { ComposeErrorCode } from '@harborview/compose/errors';
+import { ComposeError } from '@harborview/compose/errors';
 import { renderOverride } from '@harborview/compose/override';
 import { rewriteCompose } from '@harborview/compose/rewrite';
 import type { ValidationContext } from '@harborview/compose/types';

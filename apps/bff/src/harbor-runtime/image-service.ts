@@ -1,13 +1,13 @@
 import { AppError } from '../errors/app-error';
 import { createDistributionClient } from '../registry/distribution-client';
-import { emptyLedger, loadLedger, recordImage, saveLedger } from '../registry/ledger';
 import type { Ledger, LedgerEntry } from '../registry/ledger';
+import { emptyLedger, loadLedger, recordImage, saveLedger } from '../registry/ledger';
 import { generateOciImage, referencedBlobs } from '../registry/oci-image';
 import { pushImage } from '../registry/push-image';
 import type { RegistrySupervisor } from '../registry/registry-supervisor';
 import { createSeededRandom } from '../registry/seeded-random';
-import { unavailableImage, verifyImages } from '../registry/verify';
 import type { VerifyReport } from '../registry/verify';
+import { unavailableImage, verifyImages } from '../registry/verify';
 
 import { discoverImages } from './discover-images';
 

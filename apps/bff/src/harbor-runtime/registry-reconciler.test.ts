@@ -1,20 +1,20 @@
-import net from 'node:net';
-import type { AddressInfo, Server as NetServer } from 'node:net';
 import type { Server } from 'node:http';
+import type { AddressInfo, Server as NetServer } from 'node:net';
+import net from 'node:net';
 
 import { ErrorBodySchema } from '@harborview/contracts/errors';
-import { HarborSchema, VerifyResultSchema } from '@harborview/contracts/harbor';
 import type { Harbor } from '@harborview/contracts/harbor';
+import { HarborSchema, VerifyResultSchema } from '@harborview/contracts/harbor';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { isRunning, pollUntil, registryPid } from '../integration/crash-kit';
 import { INTEGRATION_TIMEOUT_MS } from '../registry/registry-test-kit';
-import { connectSse } from '../sse/sse-test-client';
 import type { SseTestClient } from '../sse/sse-test-client';
+import { connectSse } from '../sse/sse-test-client';
 import { closeServer, listenOnce } from '../test/api-state';
-import { closeTestApps, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 // Issue #8 point 7: Harbor's real registry dies on its own. Docker would show the container Restarting (137) and
 // count the restart (harbor.md §0: State.Status, ExitCode, RestartCount; §1: every service has `restart: always`);

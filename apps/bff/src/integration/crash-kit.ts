@@ -1,13 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { ClockSchema } from '@harborview/contracts/clock';
-import { DrillSchema } from '@harborview/contracts/drills';
 import type { Drill, DrillStatus } from '@harborview/contracts/drills';
+import { DrillSchema } from '@harborview/contracts/drills';
 import { EventPageSchema } from '@harborview/contracts/events';
-import { HarborSchema } from '@harborview/contracts/harbor';
 import type { Harbor } from '@harborview/contracts/harbor';
+import { HarborSchema } from '@harborview/contracts/harbor';
 import { expect } from 'vitest';
 
 import { REGISTRY_PID_FILE } from '../registry/stale-registry';

@@ -9,12 +9,13 @@ import { TaskListSchema } from '@harborview/contracts/tasks';
 import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { connectSse } from '../sse/sse-test-client';
 import type { SseTestClient } from '../sse/sse-test-client';
+import { connectSse } from '../sse/sse-test-client';
 
+import type { Send } from './crash-kit';
 import {
-  httpClient,
   drillReaches,
+  httpClient,
   isRunning,
   lastEventId,
   observe,
@@ -23,10 +24,9 @@ import {
   registryPid,
   registryRunning,
 } from './crash-kit';
-import type { Send } from './crash-kit';
 import { WALKTHROUGH_MAPPINGS } from './http-walkthrough';
-import { reapOrphanRegistry, signInTo, startServerProcess } from './server-process';
 import type { ServerProcess } from './server-process';
+import { reapOrphanRegistry, signInTo, startServerProcess } from './server-process';
 
 const TEST_TIMEOUT_MS = 120_000;
 const SSE_WAIT_MS = 20_000;

@@ -12,8 +12,8 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { advanceAndRead, walkthroughOnVolumes } from '../drills/drill-test-kit';
-import { closeTestApps, openTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 import { walkthroughClient } from './http-walkthrough';
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { closeTestApps, openTestApp } from '../test/test-app';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from './http-walkthrough';
+import { WALKTHROUGH_MAPPINGS, walkthroughClient } from './http-walkthrough';
 
 // Issue #4 point 4: after an attach the twin says the registry container runs on the volume at once, while the real
 // process restarts on the volume's folder in wall time. A client pushing straight away (as a script would, or the

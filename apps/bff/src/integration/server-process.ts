@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -8,8 +8,8 @@ import { CSRF_HEADER, SessionSchema } from '@harborview/contracts/session';
 
 import { REGISTRY_CONFIG_FILE } from '../registry/registry-config';
 import { reapStaleRegistry } from '../registry/stale-registry';
-import { sessionCookieOf, TEST_PASSWORD } from '../test/test-session';
 import type { TestSession } from '../test/test-session';
+import { sessionCookieOf, TEST_PASSWORD } from '../test/test-session';
 
 // Used by the crash-restart integration test and the API latency bench: the real `server.ts`, run from source.
 

@@ -14,7 +14,7 @@ import { writeOciLayout } from '../registry/oci-layout';
 import { createSeededRandom } from '../registry/seeded-random';
 import { closeTestApps, openTestApp } from '../test/test-app';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from './http-walkthrough';
+import { WALKTHROUGH_MAPPINGS, walkthroughClient } from './http-walkthrough';
 
 const run = promisify(execFile);
 

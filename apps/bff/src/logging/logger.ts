@@ -1,5 +1,5 @@
+import type { DestinationStream, LevelWithSilent, Logger } from 'pino';
 import pino from 'pino';
-import type { DestinationStream, Logger, LevelWithSilent } from 'pino';
 
 import type { AppDeps } from '../deps';
 

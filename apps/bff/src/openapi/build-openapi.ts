@@ -1,6 +1,6 @@
 import { API_SPEC } from '@harborview/contracts/api-routes';
-import { requiredRole } from '@harborview/contracts/api-spec';
 import type { RouteSpec } from '@harborview/contracts/api-spec';
+import { requiredRole } from '@harborview/contracts/api-spec';
 import { BrowseEntrySchema } from '@harborview/contracts/datastore-browse';
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { InventoryNodeSchema } from '@harborview/contracts/inventory';

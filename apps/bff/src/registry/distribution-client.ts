@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
-import { isDigest, sha256Digest } from './digest';
 import type { Digest } from './digest';
+import { isDigest, sha256Digest } from './digest';
 import { RegistryHttpError, RegistryUnavailableError } from './errors';
 
 /** A blob to upload: its bytes and the digest the registry must agree with. */

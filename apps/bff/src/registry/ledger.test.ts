@@ -3,8 +3,8 @@ import path from 'node:path';
 
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { emptyLedger, LEDGER_FILE, loadLedger, recordImage, saveLedger } from './ledger';
 import type { LedgerEntry } from './ledger';
+import { emptyLedger, LEDGER_FILE, loadLedger, recordImage, saveLedger } from './ledger';
 import { makeTempDir } from './registry-test-kit';
 
 const entry = (ref: string, hexDigit: string): LedgerEntry => {

@@ -1,10 +1,10 @@
 import { gzipSync } from 'node:zlib';
 
-import { sha256Digest } from './digest';
 import type { Digest } from './digest';
+import { sha256Digest } from './digest';
 import { randomInt } from './seeded-random';
-import { writeUstar } from './ustar';
 import type { TarEntry } from './ustar';
+import { writeUstar } from './ustar';
 
 export const OCI_MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 export const OCI_CONFIG_MEDIA_TYPE = 'application/vnd.oci.image.config.v1+json';

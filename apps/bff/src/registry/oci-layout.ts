@@ -2,8 +2,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import { digestHex } from './digest';
-import { referencedBlobs } from './oci-image';
 import type { OciImage } from './oci-image';
+import { referencedBlobs } from './oci-image';
 
 /**
  * Writes an image as an OCI image layout directory (`oci-layout`, `index.json`, `blobs/sha256/*`), the form

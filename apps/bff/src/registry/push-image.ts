@@ -1,7 +1,7 @@
 import type { DistributionClient } from './distribution-client';
 import type { LedgerEntry } from './ledger';
-import { referencedBlobs } from './oci-image';
 import type { OciImage } from './oci-image';
+import { referencedBlobs } from './oci-image';
 
 /**
  * Pushes an image (blobs, then the manifest under `tag`) and returns its ledger entry. Only a completed manifest

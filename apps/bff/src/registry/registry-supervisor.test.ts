@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import net from 'node:net';
@@ -11,8 +11,9 @@ import { createDistributionClient } from './distribution-client';
 import { RegistryPortInUseError } from './errors';
 import { findFreeLoopbackPort } from './loopback-port';
 import { REGISTRY_CONFIG_FILE, writeRegistryConfig } from './registry-config';
-import { createRegistrySupervisor } from './registry-supervisor';
 import type { RegistryEvent } from './registry-supervisor';
+import { createRegistrySupervisor } from './registry-supervisor';
+import type { TestRegistry } from './registry-test-kit';
 import {
   INTEGRATION_TIMEOUT_MS,
   makeTempDir,
@@ -21,7 +22,6 @@ import {
   startTestRegistry,
   waitFor,
 } from './registry-test-kit';
-import type { TestRegistry } from './registry-test-kit';
 import { REGISTRY_PID_FILE, writeRegistryPid } from './stale-registry';
 import { verifyImages } from './verify';
 

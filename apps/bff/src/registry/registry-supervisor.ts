@@ -5,8 +5,8 @@ import path from 'node:path';
 import { RegistryPortInUseError } from './errors';
 import { findFreeLoopbackPort, isLoopbackPortFree } from './loopback-port';
 import { readPreviousPort, REGISTRY_CONFIG_FILE, writeRegistryConfig } from './registry-config';
-import { spawnRegistry, waitUntilServing } from './registry-process';
 import type { RegistryExit, RegistryProcess } from './registry-process';
+import { spawnRegistry, waitUntilServing } from './registry-process';
 import { clearRegistryPid, reapStaleRegistry, writeRegistryPid } from './stale-registry';
 
 /** `crashed`: the process died on its own (or failed to start) and is not serving; a restart may be pending. */

@@ -2,15 +2,15 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { createDistributionClient } from './distribution-client';
 import type { DistributionClient } from './distribution-client';
-import { emptyLedger, recordImage } from './ledger';
+import { createDistributionClient } from './distribution-client';
 import type { Ledger } from './ledger';
+import { emptyLedger, recordImage } from './ledger';
 import { generateOciImage } from './oci-image';
 import { pushImage } from './push-image';
 import { findRegistryBinary } from './registry-binary';
-import { createRegistrySupervisor } from './registry-supervisor';
 import type { RegistryEvent, RegistrySupervisor, RegistrySupervisorOptions } from './registry-supervisor';
+import { createRegistrySupervisor } from './registry-supervisor';
 import { createSeededRandom } from './seeded-random';
 
 // Test-only helpers shared by the registry's integration tests (real docker-registry processes, temp folders).

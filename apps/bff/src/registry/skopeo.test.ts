@@ -8,8 +8,8 @@ import { emptyLedger, recordImage } from './ledger';
 import { generateOciImage, referencedBlobs } from './oci-image';
 import { writeOciLayout } from './oci-layout';
 import { findOnPath } from './registry-binary';
-import { INTEGRATION_TIMEOUT_MS, startTestRegistry } from './registry-test-kit';
 import type { TestRegistry } from './registry-test-kit';
+import { INTEGRATION_TIMEOUT_MS, startTestRegistry } from './registry-test-kit';
 import { createSeededRandom } from './seeded-random';
 import { verifyImages } from './verify';
 

@@ -1,8 +1,8 @@
 import { cp, mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 
-import { verifyStorageFolder } from './verify-storage';
 import type { StorageCheck } from './verify-storage';
+import { verifyStorageFolder } from './verify-storage';
 
 /** The outcome of copying a registry storage tree; `ok` only when every source blob re-hashed right at the destination. */
 export interface StorageCopyReport {

@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
-import { digestHex, isDigest } from './digest';
 import type { Digest } from './digest';
+import { digestHex, isDigest } from './digest';
 
 /** A tag as the registry keeps it on disk: `repositories/<name>/_manifests/tags/<tag>/current/link`. */
 export interface StoredTag {

@@ -3,8 +3,8 @@ import { createReadStream } from 'node:fs';
 import { access } from 'node:fs/promises';
 
 import type { Digest } from './digest';
-import { blobDataPath, listStoredBlobs, listStoredTags } from './storage-layout';
 import type { StoredTag } from './storage-layout';
+import { blobDataPath, listStoredBlobs, listStoredTags } from './storage-layout';
 
 /** What an offline look at a registry storage folder found; needs no registry process. */
 export interface StorageCheck {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Digest } from './digest';
-import { pushImage } from './push-image';
 import { generateOciImage } from './oci-image';
-import { INTEGRATION_TIMEOUT_MS, pushDemoImages, startTestRegistry } from './registry-test-kit';
+import { pushImage } from './push-image';
 import type { TestRegistry } from './registry-test-kit';
+import { INTEGRATION_TIMEOUT_MS, pushDemoImages, startTestRegistry } from './registry-test-kit';
 import { createSeededRandom } from './seeded-random';
 import { copyRegistryStorage, wipeRegistryStorage } from './storage-folders';
 import { blobDataPath } from './storage-layout';

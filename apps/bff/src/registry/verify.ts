@@ -2,8 +2,8 @@ import type { Digest } from './digest';
 import type { DistributionClient } from './distribution-client';
 import { RegistryHttpError, RegistryUnavailableError } from './errors';
 import type { Ledger, LedgerEntry } from './ledger';
-import { verifyStorageFolder } from './verify-storage';
 import type { StorageCheck } from './verify-storage';
+import { verifyStorageFolder } from './verify-storage';
 
 /** Per blob, and per image as the worst of its manifest and blobs (see SEVERITY). */
 export type VerifyStatus = 'intact' | 'missing' | 'corrupt' | 'unavailable';

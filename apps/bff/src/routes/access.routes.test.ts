@@ -1,14 +1,14 @@
 import { API_SPEC } from '@harborview/contracts/api-routes';
-import { requiredRole } from '@harborview/contracts/api-spec';
 import type { RouteSpec } from '@harborview/contracts/api-spec';
+import { requiredRole } from '@harborview/contracts/api-spec';
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import type { Express } from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { buildOpenApi, toOpenApiPath } from '../openapi/build-openapi';
-import { createTestApp } from '../test/test-app';
 import type { TestApp, TestSession } from '../test/test-app';
+import { createTestApp } from '../test/test-app';
 
 // One app for the whole file: every case below is refused before it reaches a handler, so nothing changes.
 let t: TestApp;

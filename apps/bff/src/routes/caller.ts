@@ -1,5 +1,5 @@
-import type { Request } from 'express';
 import { DEFAULT_INITIATOR } from '@harborview/twin/engine';
+import type { Request } from 'express';
 
 import type { Caller } from '../backend/backend';
 import { requestState } from '../security/request-state';

@@ -6,8 +6,8 @@ import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const advance = (app: Parameters<typeof request>[0], seconds: number) =>
   request(app).post('/api/twin/clock/advance').send({ seconds });

@@ -1,7 +1,7 @@
-import { ROUTE_BY_ID } from '@harborview/contracts/api-routes';
 import type { RouteById, RouteId } from '@harborview/contracts/api-routes';
-import { successStatus } from '@harborview/contracts/api-spec';
+import { ROUTE_BY_ID } from '@harborview/contracts/api-routes';
 import type { BodyOf, ParamsOf, QueryOf, ResponseOf, RouteSpec } from '@harborview/contracts/api-spec';
+import { successStatus } from '@harborview/contracts/api-spec';
 import type { NextFunction, Request, Response, Router } from 'express';
 
 import type { Caller } from '../backend/backend';

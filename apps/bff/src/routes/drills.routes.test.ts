@@ -12,8 +12,8 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { advanceAndRead, HARBOR_HOST_DRILL, walkthroughOnVolumes } from '../drills/drill-test-kit';
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 describe('drill routes', () => {
   afterEach(closeTestApps);

@@ -11,9 +11,9 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
-import type { TestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import type { TestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const preview = (t: TestApp, body: unknown) =>
   request(t.app)

@@ -2,8 +2,8 @@ import { HealthSchema } from '@harborview/contracts/health';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 describe('GET /api/health', () => {
   afterEach(closeTestApps);

@@ -8,11 +8,11 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { captureApiState, closeServer, listenOnce } from '../test/api-state';
-import { closeTestApps, openSetUpTestApp } from '../test/test-app';
 import type { TestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../test/test-app';
 
-import { bodyCases, fillPath, ODD_SEGMENTS, paramsOf, queryCases, validBodyOf } from './hostile-cases';
 import type { HostileCase } from './hostile-cases';
+import { bodyCases, fillPath, ODD_SEGMENTS, paramsOf, queryCases, validBodyOf } from './hostile-cases';
 
 // Issue: "A test sends every route malformed JSON, wrong types, unknown fields and a body over 1 MB: always 4xx,
 // never 5xx, state unchanged". One twin, set up as in the walkthrough, takes every request; nothing may change it.

@@ -1,12 +1,12 @@
 import { ErrorBodySchema } from '@harborview/contracts/errors';
-import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import type { InventoryNode } from '@harborview/contracts/inventory';
+import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 const names = (nodes: InventoryNode[]): string[] => nodes.map((n) => n.name);
 

@@ -3,8 +3,8 @@ import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const SW2 = '(("stripeWidth" i2))';
 

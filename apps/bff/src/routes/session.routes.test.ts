@@ -3,9 +3,9 @@ import { SessionSchema } from '@harborview/contracts/session';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp, TEST_PASSWORD } from '../test/test-app';
-import type { TestAppOptions } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import type { TestAppOptions } from '../test/test-app';
+import { closeTestApps, openTestApp, TEST_PASSWORD } from '../test/test-app';
 
 afterEach(closeTestApps);
 

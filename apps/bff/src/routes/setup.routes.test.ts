@@ -1,11 +1,11 @@
-import { SetupSchema } from '@harborview/contracts/setup';
 import type { Setup } from '@harborview/contracts/setup';
+import { SetupSchema } from '@harborview/contracts/setup';
 import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 const vibStates = (setup: Setup): string[] => setup.hosts.map((h) => h.vib.state);
 const readSetup = async (app: Parameters<typeof request>[0]): Promise<Setup> =>

@@ -5,12 +5,12 @@ import { StreamMessageSchema } from '@harborview/contracts/stream';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { connectSse } from '../sse/sse-test-client';
 import type { SseTestClient } from '../sse/sse-test-client';
-import { closeServer, listenOnce } from '../test/api-state';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
-import type { TestApp } from '../test/test-app';
+import { connectSse } from '../sse/sse-test-client';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeServer, listenOnce } from '../test/api-state';
+import type { TestApp } from '../test/test-app';
+import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const cleanups: (() => unknown)[] = [];
 afterEach(async () => {

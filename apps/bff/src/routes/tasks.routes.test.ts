@@ -2,8 +2,8 @@ import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contra
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 describe('task routes', () => {
   afterEach(closeTestApps);

@@ -2,12 +2,12 @@ import { ClockSchema } from '@harborview/contracts/clock';
 import { HarborSchema } from '@harborview/contracts/harbor';
 import { HostListSchema } from '@harborview/contracts/inventory';
 import { PolicyListSchema } from '@harborview/contracts/policies';
-import { LAYOUTS, containerNameOf } from '@harborview/twin/harbor';
+import { containerNameOf, LAYOUTS } from '@harborview/twin/harbor';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 const START = '2017-03-01T09:00:00.000Z';
 

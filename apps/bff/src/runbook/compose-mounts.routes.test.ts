@@ -4,8 +4,8 @@ import { ComposeMountListSchema } from '@harborview/contracts/compose-mounts';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 const HARBOR_211 = readFileSync(
   new URL('../../../../../shared/fixtures/harbor-2.11.0-docker-compose.yml', import.meta.url),

@@ -3,16 +3,16 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
+import { RunbookSchema } from '@harborview/contracts/runbook';
 import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { walkthroughClient, WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
-import { closeTestApps, openTestApp } from '../test/test-app';
-import type { TestApp } from '../test/test-app';
+import { WALKTHROUGH_MAPPINGS, walkthroughClient } from '../integration/http-walkthrough';
 import { bodyOf, errorOf } from '../test/api-expect';
+import type { TestApp } from '../test/test-app';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 /** The whole walkthrough through the API: setup, policy, volumes, the compose edit, HA on. */
 async function getTestContext(): Promise<TestApp> {

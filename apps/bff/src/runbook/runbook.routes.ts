@@ -1,5 +1,5 @@
-import { RunbookSchema } from '@harborview/contracts/runbook';
 import type { Runbook } from '@harborview/contracts/runbook';
+import { RunbookSchema } from '@harborview/contracts/runbook';
 import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
 import type { Router } from 'express';
 

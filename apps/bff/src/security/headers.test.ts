@@ -8,8 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import { createApp } from '../app';
 import type { ConsoleBackend } from '../backend/backend';
-import { closeTestApps, openTestApp } from '../test/test-app';
 import { bodyOf } from '../test/api-expect';
+import { closeTestApps, openTestApp } from '../test/test-app';
 
 afterEach(closeTestApps);
 

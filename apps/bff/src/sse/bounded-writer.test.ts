@@ -2,8 +2,8 @@ import { Writable } from 'node:stream';
 
 import { describe, expect, it } from 'vitest';
 
-import { BoundedWriter } from './bounded-writer';
 import type { DropReason } from './bounded-writer';
+import { BoundedWriter } from './bounded-writer';
 
 /** A socket stand-in whose writes complete only when the test says so, like a peer that stopped reading. */
 function getTestContext(limits = { maxFrames: 3, maxBytes: 1_000 }): {

@@ -1,7 +1,7 @@
 import type { StoredEvent } from '../store/types';
 
-import { frameEvent } from './sse-frame';
 import type { FramedEvent } from './sse-frame';
+import { frameEvent } from './sse-frame';
 
 /** Receives each published batch; must not block (SSE sessions only enqueue into a bounded writer). */
 export type HubListener = (batch: readonly FramedEvent[]) => void;

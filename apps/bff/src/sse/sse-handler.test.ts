@@ -5,10 +5,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 
 import type { StoredEvent } from '../store/types';
 
-import { startStreamTestApp } from './stream-test-app';
-import type { StreamTestApp } from './stream-test-app';
-import { connectSse, waitUntil } from './sse-test-client';
 import type { SseTestClient } from './sse-test-client';
+import { connectSse, waitUntil } from './sse-test-client';
+import type { StreamTestApp } from './stream-test-app';
+import { startStreamTestApp } from './stream-test-app';
 
 const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 

@@ -1,12 +1,12 @@
 import type { RequestHandler } from 'express';
 
-import { BoundedWriter, DEFAULT_WRITER_LIMITS } from './bounded-writer';
 import type { DropReason, WriterLimits } from './bounded-writer';
+import { BoundedWriter, DEFAULT_WRITER_LIMITS } from './bounded-writer';
 import type { EventHub } from './event-hub';
 import { readResumePoint } from './last-event-id';
-import { startSession } from './sse-session';
-import type { EventLog } from './sse-session';
 import { KEEP_ALIVE_FRAME, retryFrame } from './sse-frame';
+import type { EventLog } from './sse-session';
+import { startSession } from './sse-session';
 
 /** What `GET /api/stream` needs; everything but `hub` and `store` has a production default. */
 export interface SseHandlerOptions {

@@ -2,8 +2,8 @@ import type { Store } from '../store/types';
 
 import type { BoundedWriter, WriterLimits } from './bounded-writer';
 import type { EventHub } from './event-hub';
-import { frameEvent } from './sse-frame';
 import type { FramedEvent } from './sse-frame';
+import { frameEvent } from './sse-frame';
 
 /** The slice of the store a stream reads. */
 export type EventLog = Pick<Store, 'eventsAfter' | 'latestEventId'>;

@@ -1,5 +1,5 @@
-import http from 'node:http';
 import type { IncomingHttpHeaders } from 'node:http';
+import http from 'node:http';
 
 /** One dispatched SSE message as EventSource would see it. */
 export interface SseMessage {

@@ -11,8 +11,8 @@ import type { Store, StoredEvent } from '../store/types';
 
 import type { DropReason } from './bounded-writer';
 import { EventHub } from './event-hub';
-import { createSseHandler } from './sse-handler';
 import type { SseHandlerOptions } from './sse-handler';
+import { createSseHandler } from './sse-handler';
 import type { EventLog } from './sse-session';
 
 /** A real HTTP server on 127.0.0.1:0 with `/api/stream` and `/api/events` over a temp store; for tests and benches. */

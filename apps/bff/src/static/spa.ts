@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-import express from 'express';
 import type { Express } from 'express';
+import express from 'express';
 
 /**
  * Serves the built console and falls back to its index.html for every non-API GET, so a deep link

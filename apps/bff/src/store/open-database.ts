@@ -1,5 +1,5 @@
-import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
+import BetterSqlite3 from 'better-sqlite3';
 
 import { checkCompatible, migrate } from './schema';
 import { StoreError } from './store-error';

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { openDatabase } from './open-database';
 import { StoreError } from './store-error';
-import type { EventBody, Store, StoreOptions, StoredCommand, StoredEvent, StoredSnapshot } from './types';
+import type { EventBody, Store, StoredCommand, StoredEvent, StoredSnapshot, StoreOptions } from './types';
 
 const DEFAULT_FILE_NAME = 'harborview.db';
 const DEFAULT_KEEP_SNAPSHOTS = 3;

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { openStore } from './open-store';
-import { recover } from './recover';
 import type { Replay } from './recover';
+import { recover } from './recover';
 import { createTempDir } from './temp-dir';
 import type { Store } from './types';
 

@@ -1,5 +1,5 @@
-import { ErrorBodySchema } from '@harborview/contracts/errors';
 import type { ErrorBody } from '@harborview/contracts/errors';
+import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { expect } from 'vitest';
 import type { z } from 'zod';
 

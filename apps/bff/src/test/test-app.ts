@@ -2,17 +2,17 @@ import type { Role } from '@harborview/contracts/users';
 import type { Express } from 'express';
 
 import { createApp } from '../app';
-import { openAuth } from '../auth/auth';
 import type { Auth } from '../auth/auth';
+import { openAuth } from '../auth/auth';
 import { ensureFirstAdmin } from '../auth/first-admin';
 import type { AppDeps } from '../deps';
 import { walkthroughClient } from '../integration/http-walkthrough';
 import { createTempDir } from '../store/temp-dir';
-import { bootTwin } from '../twin-runtime/bootstrap';
 import type { BootedTwin } from '../twin-runtime/bootstrap';
+import { bootTwin } from '../twin-runtime/bootstrap';
 
-import { signedInAs, signInOver, TEST_PASSWORD, TEST_SCRYPT_COST } from './test-session';
 import type { TestSession } from './test-session';
+import { signedInAs, signInOver, TEST_PASSWORD, TEST_SCRYPT_COST } from './test-session';
 import { testBootOptions } from './test-twin';
 
 export { TEST_PASSWORD } from './test-session';

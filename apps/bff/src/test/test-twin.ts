@@ -1,9 +1,9 @@
-import { step } from '@harborview/twin/engine';
 import type { TwinState } from '@harborview/twin/engine';
+import { step } from '@harborview/twin/engine';
 
 import { createTempDir } from '../store/temp-dir';
-import { bootTwin } from '../twin-runtime/bootstrap';
 import type { BootedTwin, BootOptions } from '../twin-runtime/bootstrap';
+import { bootTwin } from '../twin-runtime/bootstrap';
 
 // A fixed wall clock: tests never depend on when they run.
 const WALL_EPOCH_MS = Date.UTC(2017, 2, 1, 9, 0, 0);

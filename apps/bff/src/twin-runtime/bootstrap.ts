@@ -7,18 +7,18 @@ import { volumeView } from '@harborview/twin/queries';
 
 import type { ConsoleBackend } from '../backend/backend';
 import { createTwinBackend } from '../backend/twin-backend';
-import { desiredRegistry, volumeFolder } from '../backend/twin-harbor';
 import type { RegistryFacts } from '../backend/twin-harbor';
+import { desiredRegistry, volumeFolder } from '../backend/twin-harbor';
 import { registryStandingFor } from '../drills/drill-context';
-import { createDrillService } from '../drills/drill-service';
 import type { DrillApi } from '../drills/drill-service';
+import { createDrillService } from '../drills/drill-service';
 import { AppError } from '../errors/app-error';
 import { createImageService } from '../harbor-runtime/image-service';
-import { createRegistryReconciler } from '../harbor-runtime/registry-reconciler';
 import type { RegistryReconciler } from '../harbor-runtime/registry-reconciler';
+import { createRegistryReconciler } from '../harbor-runtime/registry-reconciler';
 import { findRegistryBinary } from '../registry/registry-binary';
-import { createRegistrySupervisor } from '../registry/registry-supervisor';
 import type { RegistrySupervisor } from '../registry/registry-supervisor';
+import { createRegistrySupervisor } from '../registry/registry-supervisor';
 import { copyRegistryStorage } from '../registry/storage-folders';
 import { EventHub } from '../sse/event-hub';
 import { openStore } from '../store/open-store';
@@ -26,8 +26,8 @@ import type { Durability, Store } from '../store/types';
 
 import { startClockDriver } from './clock-driver';
 import { createRuntime } from './runtime';
-import { createTwinEngine } from './twin-engine';
 import type { LoggedCommand } from './twin-engine';
+import { createTwinEngine } from './twin-engine';
 
 export interface BootOptions {
   dataDir: string;

@@ -5,8 +5,8 @@ import { EventHub } from '../sse/event-hub';
 import { openStore } from '../store/open-store';
 import { createTempDir } from '../store/temp-dir';
 
-import { createRuntime } from './runtime';
 import type { RuntimeEngine } from './runtime';
+import { createRuntime } from './runtime';
 
 // A toy engine: a counter that refuses negative additions, so the runtime's bookkeeping is tested on its own.
 type Counter = { total: number; at: number };

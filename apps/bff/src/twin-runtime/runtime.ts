@@ -1,8 +1,8 @@
 import type { StreamMessage } from '@harborview/contracts/stream';
 
+import type { EventHub } from '../sse/event-hub';
 import { recover } from '../store/recover';
 import type { Store } from '../store/types';
-import type { EventHub } from '../sse/event-hub';
 
 /** What the runtime needs from an engine: pure steps over plain state. */
 export interface RuntimeEngine<S, C, R> {

@@ -2,8 +2,8 @@ import type { StreamMessage } from '@harborview/contracts/stream';
 import type { TwinCommand, TwinState } from '@harborview/twin/engine';
 import { describe, expect, it } from 'vitest';
 
-import { createTwinEngine } from './twin-engine';
 import type { LoggedCommand } from './twin-engine';
+import { createTwinEngine } from './twin-engine';
 
 // Seed 1 walkthrough: three hosts without the vDVS VIB, Harbor's Docker VM without the plugin, HA off.
 const engine = createTwinEngine(() => ({ scenario: 'walkthrough', seed: 1, startEpochMs: Date.UTC(2017, 2, 1, 9) }));

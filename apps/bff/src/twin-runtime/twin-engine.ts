@@ -1,6 +1,6 @@
-import { CHANGED_KINDS } from '@harborview/contracts/stream';
 import type { ChangedKind, StreamMessage } from '@harborview/contracts/stream';
-import type { TwinCommand, CommandResult, ScenarioOptions, TwinState } from '@harborview/twin/engine';
+import { CHANGED_KINDS } from '@harborview/contracts/stream';
+import type { CommandResult, ScenarioOptions, TwinCommand, TwinState } from '@harborview/twin/engine';
 import { createScenario, step } from '@harborview/twin/engine';
 import { isoAt, tasksView } from '@harborview/twin/queries';
 

@@ -1,8 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { RouterProvider } from 'react-router';
 import type { createBrowserRouter } from 'react-router';
+import { RouterProvider } from 'react-router';
 
 import { useSignOutOn401 } from '../features/auth/use-sign-out-on-401';
 

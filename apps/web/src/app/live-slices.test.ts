@@ -1,5 +1,5 @@
-import { partialMatchKey } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
+import { partialMatchKey } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 
 import { eventsQueryOptions } from '../features/events/api';

@@ -15,8 +15,8 @@ import { taskKeys } from '../features/tasks/api';
 import { tasksLive } from '../features/tasks/live';
 import { volumesLive } from '../features/volumes/live';
 import { vsanLive } from '../features/vsan/live';
-import { staleKeysFor } from '../shared/lib/live-slice';
 import type { SliceLiveUpdates, StreamKind } from '../shared/lib/live-slice';
+import { staleKeysFor } from '../shared/lib/live-slice';
 import { openStream } from '../shared/lib/sse';
 import { setStreamStatus } from '../shared/lib/stream-status';
 

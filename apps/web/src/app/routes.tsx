@@ -3,8 +3,8 @@ import type { RouteObject } from 'react-router';
 import { Navigate } from 'react-router';
 
 import { AdminLayout } from '../features/admin/AdminLayout';
-import { LoginPage } from '../features/auth/LoginPage';
 import { LOGIN_PATH } from '../features/auth/login-redirect';
+import { LoginPage } from '../features/auth/LoginPage';
 import { RequireSession } from '../features/auth/RequireSession';
 import { SignedInConsoleLayout } from '../features/auth/SignedInConsoleLayout';
 import { ObjectPage } from '../features/objects/ObjectPage';

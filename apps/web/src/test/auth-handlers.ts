@@ -1,14 +1,14 @@
-import { AuditQuerySchema } from '@harborview/contracts/audit';
 import type { AuditEntry } from '@harborview/contracts/audit';
-import { ERROR_STATUS } from '@harborview/contracts/errors';
+import { AuditQuerySchema } from '@harborview/contracts/audit';
 import type { ErrorBody, ErrorCode } from '@harborview/contracts/errors';
+import { ERROR_STATUS } from '@harborview/contracts/errors';
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { CSRF_HEADER, LoginBodySchema } from '@harborview/contracts/session';
 import type { Session } from '@harborview/contracts/session';
-import { CreateUserBodySchema, UpdateUserBodySchema } from '@harborview/contracts/users';
+import { CSRF_HEADER, LoginBodySchema } from '@harborview/contracts/session';
 import type { User } from '@harborview/contracts/users';
-import { http, HttpResponse } from 'msw';
+import { CreateUserBodySchema, UpdateUserBodySchema } from '@harborview/contracts/users';
 import type { HttpHandler } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { auditFixture, FIXTURE_PASSWORD, sessionFixture, userFixture, usersFixture } from './auth-fixtures';
 

@@ -1,10 +1,10 @@
 import { PutClockBodySchema } from '@harborview/contracts/clock';
-import { CreateDrillBodySchema, DrillPreflightBodySchema } from '@harborview/contracts/drills';
 import type { Drill, DrillFrame, DrillPreflight, DrillReplay } from '@harborview/contracts/drills';
+import { CreateDrillBodySchema, DrillPreflightBodySchema } from '@harborview/contracts/drills';
 import type { ErrorBody } from '@harborview/contracts/errors';
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { drillFixture, drillSummaryFixture, frameFixture, preflightFixture, replayFixture } from './drill-fixtures';
 import { clockFixture } from './harbor-fixtures';

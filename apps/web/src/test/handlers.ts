@@ -3,17 +3,17 @@ import { BrowseQuerySchema } from '@harborview/contracts/datastore-browse';
 import type { ErrorBody } from '@harborview/contracts/errors';
 import { EventsQuerySchema } from '@harborview/contracts/events';
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { VolumeListQuerySchema } from '@harborview/contracts/volumes';
-import type { Volume, VolumeListQuery } from '@harborview/contracts/volumes';
 import type { Task } from '@harborview/contracts/tasks';
+import type { Volume, VolumeListQuery } from '@harborview/contracts/volumes';
+import { VolumeListQuerySchema } from '@harborview/contracts/volumes';
 import { VsanObjectListQuerySchema } from '@harborview/contracts/vsan';
-import { http, HttpResponse } from 'msw';
 import type { HttpHandler } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { authHandlers } from './auth-handlers';
 import { clusterFixture, datastoreFixture, inventoryFixture } from './fixtures';
-import { walkthroughState } from './walkthrough';
 import type { WalkthroughState } from './walkthrough';
+import { walkthroughState } from './walkthrough';
 
 const notFound = (message: string) =>
   HttpResponse.json({ error: { code: 'not_found', message } } satisfies ErrorBody, { status: 404 });

@@ -1,8 +1,8 @@
+import { API_ROUTES } from '@harborview/contracts/routes';
 import type { Setup } from '@harborview/contracts/setup';
 import type { Task } from '@harborview/contracts/tasks';
-import { API_ROUTES } from '@harborview/contracts/routes';
-import { http, HttpResponse } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
+import { http, HttpResponse } from 'msw';
 
 import { clusterTaskFixture } from './handlers';
 import { imagesFixture } from './harbor-fixtures';

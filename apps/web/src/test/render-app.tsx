@@ -1,6 +1,6 @@
 import type { Session } from '@harborview/contracts/session';
-import { render } from '@testing-library/react';
 import type { RenderResult } from '@testing-library/react';
+import { render } from '@testing-library/react';
 import { createMemoryRouter } from 'react-router';
 
 import { App } from '../app/App';

@@ -1,12 +1,12 @@
 import type { ErrorBody } from '@harborview/contracts/errors';
-import { http, HttpResponse } from 'msw';
 import type { HttpHandler, JsonBodyType } from 'msw';
+import { http, HttpResponse } from 'msw';
 
-import { exit128Finding } from './harbor-fixtures';
 import { handlersFor } from './handlers';
+import { exit128Finding } from './harbor-fixtures';
 import { browseFixture } from './vdvs-fixtures';
-import { walkthroughState, withHostDown, withManyVolumes } from './walkthrough';
 import type { WalkthroughState } from './walkthrough';
+import { walkthroughState, withHostDown, withManyVolumes } from './walkthrough';
 
 /** Scenario helpers in the spirit of Grafana's mocks/server/configure.ts: `server.use(...hostPoweredOff())`. */
 

@@ -3,14 +3,15 @@
  * Restart behaviour: only with an accessible copy of every disk), or a volume it mounts cannot serve I/O because
  * of its policy and where its components are (§1 Quorum and votes, FTT table).
  */
-import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
 import { canPowerOn } from '../engine/ha-bridge';
 import { harborVm } from '../engine/harbor-bridge';
-import { outageReason, harborVolumeUsers } from './preflight-objects';
 import { harborView } from '../engine/queries/harbor';
 import type { TwinState } from '../engine/state';
 import { findVolume } from '../engine/volume-view';
 import { OBJECTS } from '../engine/vsan-view';
+import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
+
+import { harborVolumeUsers, outageReason } from './preflight-objects';
 
 /** A volume of Harbor's whose data cannot be read now, and why. */
 export interface VolumeOutage {

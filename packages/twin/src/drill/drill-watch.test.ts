@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { harborVolumeOutages, whyHarborIsDown } from './drill-outage';
-import { everyComponentActive, firstStatesWhere, objectStanding, repairTimerEnd } from './drill-watch';
-import { harborView } from '../engine/queries/harbor';
+
 import { drive, objectOf, walkthroughReady } from '../engine/__fixtures__/drive';
 import { ftt0Ready } from '../engine/__fixtures__/ftt0-walkthrough';
+import { harborView } from '../engine/queries/harbor';
+
+import { harborVolumeOutages, whyHarborIsDown } from './drill-outage';
+import { everyComponentActive, firstStatesWhere, objectStanding, repairTimerEnd } from './drill-watch';
 
 // What a failover drill reads from the states. Facts: vsan-ha.md §2 Absent vs Degraded (a powered-off host's
 // components are ABSENT), Repair delay timer (3600 s; a returning host resyncs to ACTIVE), §3 Timelines and Restart

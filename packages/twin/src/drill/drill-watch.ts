@@ -3,14 +3,14 @@
  * components away), whether the cluster is back in sync after the fault was put right (vsan-ha.md §2: a returning
  * host's components resync to ACTIVE), and when the next repair timer runs out (§2 Repair delay timer).
  */
-import type { ComponentState } from '../vsan/types';
-import { isAccessible } from '../vsan/quorum';
 import { objectView } from '../engine/queries/objects';
 import { nextDeadline } from '../engine/settle';
 import type { TwinState } from '../engine/state';
 import { step } from '../engine/step';
 import { nextRepairExpiry } from '../engine/vsan-repair';
-import { OBJECTS, attentionObjects } from '../engine/vsan-view';
+import { attentionObjects, OBJECTS } from '../engine/vsan-view';
+import { isAccessible } from '../vsan/quorum';
+import type { ComponentState } from '../vsan/types';
 
 /** One object as the drill's timeline describes it. */
 export interface ObjectStanding {

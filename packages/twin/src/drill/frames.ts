@@ -1,4 +1,5 @@
 import type { DrillFrame } from '@harborview/contracts/drills';
+
 import { harborView } from '../engine/queries/harbor';
 import { isoAt } from '../engine/queries/time';
 import type { TwinState } from '../engine/state';

@@ -1,11 +1,12 @@
 import type { DrillFault, PreflightObject } from '@harborview/contracts/drills';
-import type { ObjectStanding } from './drill-watch';
+
 import type { HarborView } from '../engine/queries/harbor';
 import type { TwinState } from '../engine/state';
-import { COMPONENT_STATE_LABELS } from '../vsan/state-labels';
 import type { TwinEvent } from '../tasks/events';
+import { COMPONENT_STATE_LABELS } from '../vsan/state-labels';
 
 import { DRILL_ENTRY } from './drill-entries';
+import type { ObjectStanding } from './drill-watch';
 import type { ObservedEntry } from './observation';
 import { laneOf } from './timeline-lanes';
 

@@ -1,14 +1,14 @@
-import { faultActive } from './drill-fault';
-import { everyComponentActive, firstStatesWhere, objectStanding, repairTimerEnd } from './drill-watch';
 import { clusterSummary } from '../engine/queries/cluster';
-import { harborView } from '../engine/queries/harbor';
 import type { HarborView } from '../engine/queries/harbor';
+import { harborView } from '../engine/queries/harbor';
 import { resyncView } from '../engine/queries/resync';
 import type { TwinState } from '../engine/state';
 
+import { faultActive } from './drill-fault';
+import { everyComponentActive, firstStatesWhere, objectStanding, repairTimerEnd } from './drill-watch';
 import type { Observation, ObservedEntry, ObservedSample } from './observation';
-import { eventEntry, harborEntry, objectEntry, registryEntry, resyncedEntry, standingKey } from './observe-entries';
 import type { ObserveContext } from './observe-entries';
+import { eventEntry, harborEntry, objectEntry, registryEntry, resyncedEntry, standingKey } from './observe-entries';
 
 const HA_GAVE_UP = 'vim.event.VmMaxRestartCountReached';
 

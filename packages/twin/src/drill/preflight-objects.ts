@@ -5,14 +5,14 @@
  */
 import type { PreflightObject } from '@harborview/contracts/drills';
 
-import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
-import { countVotes, isAccessible } from '../vsan/quorum';
-import type { VsanComponent, VsanObject } from '../vsan/types';
 import { harborVm } from '../engine/harbor-bridge';
 import { objectView } from '../engine/queries/objects';
 import type { TwinState } from '../engine/state';
 import { findVolume, fullNameOf } from '../engine/volume-view';
 import { OBJECTS } from '../engine/vsan-view';
+import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
+import { countVotes, isAccessible } from '../vsan/quorum';
+import type { VsanComponent, VsanObject } from '../vsan/types';
 
 /** An object worth assessing, named as the console names it; `usedBy`: Harbor services that mount it (volumes only). */
 export type DrillObjectRef = Pick<PreflightObject, 'objectUuid' | 'name' | 'kind' | 'usedBy'>;

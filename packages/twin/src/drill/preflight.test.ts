@@ -1,10 +1,12 @@
 import type { DrillPreflight } from '@harborview/contracts/drills';
 import { describe, expect, it } from 'vitest';
-import { faultActive, recoverCommand } from './drill-fault';
-import { preflightFault } from './preflight';
-import type { TwinState } from '../engine/state';
+
 import { drive, objectOf, walkthroughReady } from '../engine/__fixtures__/drive';
 import { ftt0Ready } from '../engine/__fixtures__/ftt0-walkthrough';
+import type { TwinState } from '../engine/state';
+
+import { faultActive, recoverCommand } from './drill-fault';
+import { preflightFault } from './preflight';
 
 // The failover drill's preflight on the walkthrough (seed 1: Harbor's VM on .130 = host-1, a secondary; host-3 is
 // the HA primary). Facts: vsan-ha.md §1 Quorum and votes ([D] 3 hosts, FTT=1: one host lost keeps 2 of 3 votes and

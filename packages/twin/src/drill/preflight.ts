@@ -8,17 +8,18 @@
 import type { DrillFault, DrillPreflight, PreflightObject } from '@harborview/contracts/drills';
 import type { HarborService } from '@harborview/contracts/harbor';
 
-import { describeFault, diskOf, faultCommand } from './drill-fault';
 import { canPowerOn } from '../engine/ha-bridge';
 import { harborVm } from '../engine/harbor-bridge';
-import type { DrillObjectRef } from './preflight-objects';
-import { assessObject, drillObjectRefs } from './preflight-objects';
 import { clusterSummary } from '../engine/queries/cluster';
 import { harborView } from '../engine/queries/harbor';
 import type { StepError } from '../engine/result';
 import type { TwinState } from '../engine/state';
 import { step } from '../engine/step';
 import { OBJECTS } from '../engine/vsan-view';
+
+import { describeFault, diskOf, faultCommand } from './drill-fault';
+import type { DrillObjectRef } from './preflight-objects';
+import { assessObject, drillObjectRefs } from './preflight-objects';
 
 /**
  * How far past the fault the preflight looks: HA declares a host dead at T15/T35 and retries a failed restart at

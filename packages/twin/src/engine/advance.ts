@@ -4,7 +4,8 @@
  * is due. Cost follows the number of things that happen, not the number of seconds.
  */
 import { twinTime } from '../tasks/time';
-import { settle, nextDeadline } from './settle';
+
+import { nextDeadline, settle } from './settle';
 import { progressResync } from './vsan-resync';
 import type { Work } from './work';
 import { nowOf } from './work';

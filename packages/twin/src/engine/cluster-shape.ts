@@ -4,6 +4,7 @@
  */
 import type { ClusterSummary } from '../vdvs/policy-validate';
 import { usableFaultDomains } from '../vsan/fault-domains';
+
 import type { TwinState } from './state';
 import { vsanHosts } from './vsan-view';
 

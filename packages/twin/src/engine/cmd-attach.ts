@@ -6,6 +6,8 @@
 import { attachVolume, detachVolume } from '../vdvs/attach';
 import type { VdvsVolume } from '../vdvs/types';
 import { DEFAULT_VMGROUP } from '../vdvs/types';
+
+import { refcountOf } from './cmd-volumes';
 import type { CommandOf } from './commands';
 import { updateVm } from './inventory-ops';
 import { vmEntity } from './refs';
@@ -13,8 +15,7 @@ import type { CommandResult } from './result';
 import { done, refuse } from './result';
 import type { EngineVm } from './state';
 import { toDatastorePath, vmStorageOf, withStorage } from './vm-storage';
-import { refcountOf } from './cmd-volumes';
-import { VOLUMES, attachedVm, findVolume, fullNameOf } from './volume-view';
+import { attachedVm, findVolume, fullNameOf, VOLUMES } from './volume-view';
 import type { Work } from './work';
 import { runTask } from './work';
 

@@ -5,6 +5,7 @@
 import { setHaEnabled } from '../ha/enable';
 import { acknowledgeAlarm } from '../tasks/alarms';
 import { seconds } from '../tasks/time';
+
 import { advanceBy } from './advance';
 import type { CommandOf } from './commands';
 import { MAX_ADVANCE_SECONDS } from './constants';

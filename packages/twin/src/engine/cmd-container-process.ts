@@ -10,6 +10,7 @@ import { containerRef, containerRestartingEvent, containerStartedEvent } from '.
 import type { ContainerState } from '../harbor/harbor-state';
 import { containerOf, updateContainer } from '../harbor/harbor-state';
 import type { RestartPolicy } from '../harbor/layout-types';
+
 import type { CommandOf } from './commands';
 import { harborVm } from './harbor-bridge';
 import type { CommandResult } from './result';

@@ -7,9 +7,10 @@
 import { composeUp } from '../harbor/compose-up';
 import { createHarborState } from '../harbor/harbor-state';
 import type { ComposeLayout, ServiceSpec } from '../harbor/layout-types';
+
+import { attachTo } from './cmd-attach';
 import type { HarborVolumeMapping } from './commands';
 import type { CommandOf } from './commands';
-import { attachTo } from './cmd-attach';
 import { harborVm } from './harbor-bridge';
 import { harborEntity } from './refs';
 import type { CommandResult } from './result';

@@ -5,6 +5,7 @@
 import { onHostFailure, onHostRecovered } from '../ha/host-faults';
 import type { FaultKind } from '../ha/types';
 import { after } from '../tasks/time';
+
 import type { CommandOf } from './commands';
 import { HOST_BOOT_DURATION } from './constants';
 import { applyHa } from './ha-bridge';

@@ -4,9 +4,10 @@
  * An update re-lays every volume using the policy at once [twin simplification: vSAN would resync it in the
  * background, vsan-ha.md §2 "Other resync triggers: a storage policy edit"].
  */
-import { checkPolicyAtApply } from '../vdvs/policy-validate';
 import { createPolicy, policyUsage, policyUsers, removePolicy, updatePolicy } from '../vdvs/policy-store';
+import { checkPolicyAtApply } from '../vdvs/policy-validate';
 import type { VsanObject } from '../vsan/types';
+
 import { clusterShape } from './cluster-shape';
 import type { CommandOf } from './commands';
 import { isPlacementError, placeNew, putObjects, toPlacementPolicy } from './objects';

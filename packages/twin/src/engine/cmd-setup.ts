@@ -3,6 +3,7 @@
  * VM (vdvs.md §1, §5). Both are tasks that run with progress and end after a short install time [U].
  */
 import { after } from '../tasks/time';
+
 import type { CommandOf } from './commands';
 import { DEFAULT_VDVS_VERSION, PLUGIN_INSTALL_DURATION, VIB_INSTALL_DURATION } from './constants';
 import { updateHost, updateVm } from './inventory-ops';

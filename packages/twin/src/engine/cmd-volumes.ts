@@ -6,6 +6,7 @@ import { removeVolumeRefusal } from '../vdvs/attach';
 import { createVolumeRecord } from '../vdvs/volume-record';
 import { objectUsage } from '../vsan/capacity';
 import { isAccessible } from '../vsan/quorum';
+
 import type { CommandOf } from './commands';
 import { harborVm, volumeMounts } from './harbor-bridge';
 import { addObjects, dropObjects } from './objects';
@@ -14,8 +15,8 @@ import type { CommandResult } from './result';
 import { done, refuse } from './result';
 import type { TwinState } from './state';
 import { dockerVm, vdvsUnavailable } from './volume-guards';
-import { VOLUMES, findVolume, fullNameOf, volumeObject } from './volume-view';
 import { planVolumeCreate } from './volume-plan';
+import { findVolume, fullNameOf, volumeObject, VOLUMES } from './volume-view';
 import { writeToObject } from './vsan-resync';
 import type { Work } from './work';
 import { emit, nowOf, runTask } from './work';

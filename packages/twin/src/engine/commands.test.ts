@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { step } from './step';
+
 import { drive, installed, scenario, walkthroughReady } from './__fixtures__/drive';
+import { step } from './step';
 
 // Command outcomes with the tools' own messages, verbatim. Facts: vdvs.md §1 (create options and their exact
 // errors), §3 (policy create/rm/update messages), §6–§7 (remove while mounted or attached); result.ts codes.

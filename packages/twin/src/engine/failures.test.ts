@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSummary, volumeView, vsanObjectView } from './queries';
+
 import { drive, objectOf, scenario, walkthroughReady } from './__fixtures__/drive';
+import { clusterSummary, volumeView, vsanObjectView } from './queries';
 
 // Fault handling integrated across vSAN, HA and Harbor. Facts: vsan-ha.md §2 (Absent vs Degraded; Repair delay timer:
 // "After the timer expires with a spare FD, vSAN builds a new component elsewhere (RECONFIG …), then discards the absent

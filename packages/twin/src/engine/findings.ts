@@ -6,6 +6,7 @@ import type { Finding } from '../harbor/findings';
 import { harborFindings } from '../harbor/findings';
 import type { VolumeLeftAttachedFinding } from '../vdvs/vm-restart';
 import { attachedVmLabel } from '../vdvs/volume-status';
+
 import { harborVm } from './harbor-bridge';
 import type { TwinState } from './state';
 import { findVolume } from './volume-view';

@@ -2,14 +2,15 @@
  * vSphere HA wired to the inventory: the view HA reads (hosts, VMs, the vSAN power-on rule) and what its actions do
  * (ha/README.md: tasks for power-ons, VMs running on new hosts with a boot time for Harbor, alarms).
  */
-import type { HaAction, HaClusterView, HaResult } from '../ha/types';
 import { FDM_STATE_LABELS } from '../ha/fdm-state';
 import { haTick } from '../ha/tick';
+import type { HaAction, HaClusterView, HaResult } from '../ha/types';
 import { applyAlarmIntent } from '../tasks/alarms';
 import { findOpenTaskByKey } from '../tasks/task';
 import { isAccessible } from '../vsan/quorum';
+
 import { SYSTEM_INITIATOR } from './constants';
-import { updateHost, vmById, vmPowerLoss, vmPoweredOn } from './inventory-ops';
+import { updateHost, vmById, vmPoweredOn, vmPowerLoss } from './inventory-ops';
 import { hostEntity, vmEntity } from './refs';
 import type { TwinState } from './state';
 import { afterVmMoved } from './vdvs-restart';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { drive, walkthroughReady } from './__fixtures__/drive';
 
 // vsan-ha.md §3 Restart behaviour: HA places a VM on a healthy host, and with vSAN only where its objects have quorum.

@@ -7,6 +7,7 @@ import type { HarborContext } from '../harbor/harbor-tick';
 import { harborTick } from '../harbor/harbor-tick';
 import type { MountSpec } from '../harbor/layout-types';
 import type { TwinTime } from '../tasks/time';
+
 import type { EngineVm, TwinState } from './state';
 import { findVolume, volumeObject } from './volume-view';
 import { servesIo } from './vsan-view';

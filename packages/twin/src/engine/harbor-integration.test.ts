@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { LOG_FIRST_RACE_PS } from '../harbor/__fixtures__/run';
+
+import { drive, scenario, WALKTHROUGH_MAPPINGS, walkthroughReady } from './__fixtures__/drive';
 import { harborView, volumeView } from './queries';
-import { WALKTHROUGH_MAPPINGS, drive, scenario, walkthroughReady } from './__fixtures__/drive';
 import type { TwinState } from './state';
 
 // Harbor and vDVS around a failover. Facts: harbor.md §1 Known failure mode (log not listening → Exit 128, fixed by

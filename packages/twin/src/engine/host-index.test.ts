@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { freeBytesByDisk } from './vsan-usage';
+
 import { drive, scenario } from './__fixtures__/drive';
 import { objectsOnHost } from './host-index';
 import type { TwinState } from './state';
+import { freeBytesByDisk } from './vsan-usage';
 
 // The host index and per-device usage are carried over changes as logs and folded in when read (host-index.ts,
 // vsan-usage.ts); a JSON copy of the state has no carried views, so it computes both from scratch.

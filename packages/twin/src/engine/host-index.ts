@@ -4,8 +4,9 @@
  * hundreds of objects a rebuild or a resync deadline replaces cost nothing here.
  */
 import type { VsanObject } from '../vsan/types';
-import { appendChange, netChange } from './change-log';
+
 import type { ChangeLog } from './change-log';
+import { appendChange, netChange } from './change-log';
 import { OBJECTS } from './vsan-view';
 
 /** Object uuids per host id. */

@@ -5,6 +5,7 @@
 import type { TwinTime } from '../tasks/time';
 import { VSAN_DEFAULT_POLICY } from '../vdvs/capabilities';
 import { bytes } from '../vsan/units';
+
 import { addObjects, dropObjects, isPlacementError, placeNew, putObjects, toPlacementPolicy } from './objects';
 import type { EngineHost, EngineVm } from './state';
 import { OBJECTS, vsanHosts } from './vsan-view';

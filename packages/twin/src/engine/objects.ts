@@ -4,13 +4,14 @@
  */
 import { nextUuid } from '../rng';
 import type { EffectivePolicy } from '../vdvs/capabilities';
-import { placeObject } from '../vsan/placement';
 import type { PlacementInput } from '../vsan/placement';
+import { placeObject } from '../vsan/placement';
 import type { PlacementError } from '../vsan/policy-rules';
 import type { PlacementPolicy, VsanObject } from '../vsan/types';
+
 import { carryHostIndex, sameHosts } from './host-index';
-import { OBJECTS, carryAttention, carryAttentionMembers, vsanHosts } from './vsan-view';
 import { carryUsage, freeBytesByDisk } from './vsan-usage';
+import { carryAttention, carryAttentionMembers, OBJECTS, vsanHosts } from './vsan-view';
 import type { Work } from './work';
 
 /** The vSAN rules' policy for a resolved vDVS policy (vdvs.md §4 → vsan-ha.md §1). */

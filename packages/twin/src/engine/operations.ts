@@ -3,6 +3,7 @@
  * what happens when they end. HA ends its own power-ons (ha-bridge.ts); the rest end here at `completesAt`.
  */
 import { onHostRecovered } from '../ha/host-faults';
+
 import { applyHa } from './ha-bridge';
 import { reprotectSwaps, updateHost, updateVm } from './inventory-ops';
 import { hostEntity } from './refs';

@@ -1,9 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { TwinState } from './state';
-import { step } from './step';
+
 import { malformedCommand, plausibleCommand } from './__fixtures__/commands';
 import { scenario, walkthroughReady } from './__fixtures__/drive';
+import type { TwinState } from './state';
+import { step } from './step';
 
 // Issue point 10's properties. Facts: the twin is pure and deterministic (docs/architecture.md "The twin": "the same
 // seed and commands give the same state and events"), state is plain JSON (TwinState), and a refused command changes

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+
+import { drive, walkthroughReady } from './__fixtures__/drive';
 import {
   browseDatastore,
   clusterSummary,
@@ -12,7 +14,6 @@ import {
   volumesView,
   volumeVdvsOutput,
 } from './queries';
-import { drive, walkthroughReady } from './__fixtures__/drive';
 
 // The selectors the BFF serves. Facts: vdvs.md §2 (inspect Status keys), §3 (policy ls Active, volume ls columns),
 // §5 (dockvols layout); vsan-ha.md §1 capacity (replicas count), §2 (health states, RepairTimerInfo).

@@ -2,6 +2,7 @@
  * Entity references for tasks, events and alarms (vSphere MoRef + display name, tasks/entity.ts), built from state.
  */
 import type { EntityRef } from '../tasks/entity';
+
 import { HARBOR_ENTITY_ID } from './constants';
 import type { EngineVm, TwinState } from './state';
 

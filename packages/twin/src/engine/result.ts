@@ -3,6 +3,7 @@
  * HTTP-like code and the message the real tool would print (vDVS messages verbatim), and never change the state.
  */
 import type { TwinEvent } from '../tasks/events';
+
 import type { TwinState } from './state';
 
 /** Why a command was refused: malformed, unknown target, clashes with the current state, or refused by the rules. */

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { harborHealth } from '../harbor/health';
 import type { LayoutId } from '../harbor/layout-types';
+
+import type { Drive } from './__fixtures__/drive';
+import { drive, EPOCH, scenario } from './__fixtures__/drive';
 import { harborContext } from './harbor-bridge';
 import { harborView } from './queries';
-import type { TwinState } from './state';
-import type { Drive } from './__fixtures__/drive';
-import { EPOCH, drive, scenario } from './__fixtures__/drive';
 import { createScenario } from './scenario';
+import type { TwinState } from './state';
 
 // createScenario's `harborVersion`: Harbor's compose layout on the Docker VM. Facts: harbor.md §0 (0.4.1 is the seed
 // and the default), §1 (restart: always, so dockerd restores every container after the HA restart), §3.1 History

@@ -3,24 +3,25 @@
  * policies (default FTT=1, `SW=2`, FTT=0 and a 25 % object space reservation) and sizes. Placement reads free space
  * from a running tally instead of rescanning every object, so 10,000 volumes take about a second.
  */
-import { nextInt } from '../rng';
 import type { RngState } from '../rng';
+import { nextInt } from '../rng';
 import { resolvePolicyRules } from '../vdvs/capabilities';
 import { parsePolicyContent } from '../vdvs/policy-content';
 import type { StoredPolicy } from '../vdvs/policy-store';
-import { DEFAULT_VMGROUP } from '../vdvs/types';
 import type { VdvsVolume } from '../vdvs/types';
+import { DEFAULT_VMGROUP } from '../vdvs/types';
 import { validateVolumeCreate } from '../vdvs/volume-options';
 import { createVolumeRecord } from '../vdvs/volume-record';
 import { componentUsage, objectUsage } from '../vsan/capacity';
 import { placeObject } from '../vsan/placement';
 import type { VsanObject } from '../vsan/types';
 import { bytes } from '../vsan/units';
+
 import { mkfsWrittenBytes } from './mkfs';
 import { toPlacementPolicy } from './objects';
 import { datastoreCatalog } from './volume-view';
-import { vsanHosts } from './vsan-view';
 import { freeBytesByDisk } from './vsan-usage';
+import { vsanHosts } from './vsan-view';
 import type { Work } from './work';
 
 /** The generated policies: name, content, share of volumes in percent, sizes to pick from. */

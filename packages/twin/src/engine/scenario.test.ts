@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+
 import type { TwinTopology } from '../topology';
+
+import { EPOCH, scenario } from './__fixtures__/drive';
 import { browseDatastore, harborView, policiesView, setupView, topologyOf } from './queries';
 import { createScenario } from './scenario';
-import { EPOCH, scenario } from './__fixtures__/drive';
 
 // The walkthrough's starting point. Facts: vsan-ha.md §1 (FTT=1 objects use all 3 hosts; swap exists while powered
 // on), vdvs.md §3 and §5 (dockvols/_DEFAULT → 11111111-…, policies/), harbor.md §0 (0.4.1 from Deploy/, deploy_<svc>_1),

@@ -6,23 +6,24 @@
  * The VIB and the plugin are NOT installed: the walkthrough's setup checklist installs them (generated volumes need
  * them, so `volumes > 0` starts installed).
  */
-import { createHaState } from '../ha/ha-state';
 import { FDM_STATE_LABELS } from '../ha/fdm-state';
+import { createHaState } from '../ha/ha-state';
 import { initialComposeText } from '../harbor/compose-render';
 import { createHarborState } from '../harbor/harbor-state';
 import { primeHealth } from '../harbor/health';
 import type { LayoutId } from '../harbor/layout-types';
-import { DEFAULT_LAYOUT, LAYOUTS, isLayoutId } from '../harbor/layouts';
+import { DEFAULT_LAYOUT, isLayoutId, LAYOUTS } from '../harbor/layouts';
 import { createRng } from '../rng';
 import { createAlarmBoard } from '../tasks/alarms';
 import { createEventLog } from '../tasks/events';
 import { createTaskLog } from '../tasks/task';
 import { seconds, twinTime } from '../tasks/time';
 import { createTopology } from '../topology';
-import { VSAN_DEFAULT_POLICY } from '../vdvs/capabilities';
 import { PVSCSI_PCI_SLOT_BY_BUS } from '../vdvs/attach';
+import { VSAN_DEFAULT_POLICY } from '../vdvs/capabilities';
 import { VSAN_DEFAULT_POLICY_LABEL } from '../vdvs/types';
-import { DEFAULT_REPAIR_DELAY_SECONDS, bytes } from '../vsan/units';
+import { bytes, DEFAULT_REPAIR_DELAY_SECONDS } from '../vsan/units';
+
 import {
   DEFAULT_POLICY_CONTENT,
   DEFAULT_POLICY_NAME,
@@ -32,14 +33,14 @@ import {
   OS_DISK_WRITTEN_BYTES,
 } from './constants';
 import { computeFindings } from './findings';
+import { objectsOnHost } from './host-index';
+import { vmPoweredOn } from './inventory-ops';
 import { addObjects, drawUuid, isPlacementError, placeNew, toPlacementPolicy } from './objects';
 import { generateVolumes } from './scenario-volumes';
 import type { EngineHost, EngineVm, InstallState, TwinState } from './state';
-import { vmPoweredOn } from './inventory-ops';
-import { freeBytesByDisk } from './vsan-usage';
-import { objectsOnHost } from './host-index';
-import { OBJECTS, attentionObjects } from './vsan-view';
 import { VOLUMES } from './volume-view';
+import { freeBytesByDisk } from './vsan-usage';
+import { attentionObjects, OBJECTS } from './vsan-view';
 import { beginWork } from './work';
 
 /** What `createScenario` takes. */

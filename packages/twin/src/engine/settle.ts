@@ -4,8 +4,9 @@
  * the vSAN alarm and the task progress. Commands call it after their change; `advance` calls it at every deadline.
  */
 import { pendingTimers } from '../ha/timers';
-import { harborVm, runHarbor } from './harbor-bridge';
+
 import { runHa, syncHostLabels } from './ha-bridge';
+import { harborVm, runHarbor } from './harbor-bridge';
 import { nextOperationEnd, runOperations } from './operations';
 import type { TwinState } from './state';
 import { updateVsanAlarm } from './vsan-alarm';

@@ -5,10 +5,11 @@
  * stopping with their VM) is settled before the step returns.
  * @example const { state: next, events, result } = step(state, { type: 'powerHost', hostId: 'host-1', state: 'off' });
  */
-import { appendEvents } from '../tasks/events';
 import type { TwinEvent } from '../tasks/events';
-import { cmdAcknowledgeAlarm, cmdAdvance, cmdSetHaEnabled, cmdSetRepairDelay, cmdSetSpeed } from './cmd-cluster';
+import { appendEvents } from '../tasks/events';
+
 import { cmdAttachVolume, cmdDetachVolume } from './cmd-attach';
+import { cmdAcknowledgeAlarm, cmdAdvance, cmdSetHaEnabled, cmdSetRepairDelay, cmdSetSpeed } from './cmd-cluster';
 import { cmdContainerExited, cmdContainerStarted } from './cmd-container-process';
 import { cmdHarborApplyCompose, cmdHarborComposeUp } from './cmd-harbor';
 import { cmdFailDisk, cmdIsolateHost, cmdPowerHost, cmdReconnectHost, cmdReplaceDisk } from './cmd-hosts';

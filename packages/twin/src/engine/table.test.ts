@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { createTable } from './table';
 
 // The hidden index behind the state's arrays (table.ts) must answer exactly like a linear scan, whatever history the

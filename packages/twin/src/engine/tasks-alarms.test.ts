@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alarmsView, tasksView } from './queries';
+
 import { drive, scenario, walkthroughReady } from './__fixtures__/drive';
+import { alarmsView, tasksView } from './queries';
 
 // Recent Tasks and alarms as the operator sees them. Facts: vsphere-client-ui.md §4 Layout (Recent Tasks: queued →
 // running with progress → success/error, Initiator, Target); vsan-ha.md §3 Events and alarms (alarm names, colours;

@@ -3,16 +3,17 @@
  * fired, so the VM boots with its volumes still configured. Plugin 0.17+ refcount recovery detaches the ones no
  * container uses; the rest stay attached and become findings until someone detaches them.
  */
-import { afterHaRestart } from '../vdvs/vm-restart';
-import type { VolumeRef } from '../vdvs/vm-restart';
 import { DEFAULT_VMGROUP } from '../vdvs/types';
+import type { VolumeRef } from '../vdvs/vm-restart';
+import { afterHaRestart } from '../vdvs/vm-restart';
+
 import { REFCOUNT_RECOVERY_SINCE } from './constants';
 import { volumeMounts } from './harbor-bridge';
 import { updateVm, vmById } from './inventory-ops';
 import { vmEntity, volumeEntity } from './refs';
 import type { EngineVm, TwinState } from './state';
 import { vmStorageOf, withStorage } from './vm-storage';
-import { VOLUMES, findVolume, fullNameOf } from './volume-view';
+import { findVolume, fullNameOf, VOLUMES } from './volume-view';
 import type { Work } from './work';
 import { emit, nowOf } from './work';
 

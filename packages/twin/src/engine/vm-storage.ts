@@ -4,6 +4,7 @@
  * (vdvs.md §5, §7); the two map one to one.
  */
 import type { VmDisk, VmStorage } from '../vdvs/attach';
+
 import type { EngineVirtualDisk, EngineVm } from './state';
 
 const VMFS_PREFIX = '/vmfs/volumes/';

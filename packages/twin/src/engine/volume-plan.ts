@@ -6,10 +6,11 @@
 import { VSAN_DEFAULT_POLICY } from '../vdvs/capabilities';
 import { checkPolicyAtApply } from '../vdvs/policy-validate';
 import { DEFAULT_VMGROUP } from '../vdvs/types';
-import { validateVolumeCreate } from '../vdvs/volume-options';
 import type { VolumeSpec } from '../vdvs/volume-options';
+import { validateVolumeCreate } from '../vdvs/volume-options';
 import type { PlacementPolicy, VsanObject } from '../vsan/types';
 import { bytes } from '../vsan/units';
+
 import { clusterShape } from './cluster-shape';
 import { mkfsWrittenBytes } from './mkfs';
 import { isPlacementError, placeNew, toPlacementPolicy } from './objects';

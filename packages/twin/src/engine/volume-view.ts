@@ -2,16 +2,17 @@
  * Finding vDVS volumes and what stands behind them: `name[@datastore]` resolved as vmdk_ops does (vdvs.md §1), the
  * vSAN object of a volume, and the VM a volume is attached to.
  */
+import type { VdvsVolume } from '../vdvs/types';
+import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
 import type { DatastoreCatalog } from '../vdvs/volume-name';
 import {
-  VM_DATASTORE_PLACEHOLDER,
   fullVolumeName,
   parseVolumeName,
   resolveDefaultDatastore,
+  VM_DATASTORE_PLACEHOLDER,
 } from '../vdvs/volume-name';
-import type { VdvsVolume } from '../vdvs/types';
-import { vsanObjectUuid } from '../vdvs/vmdk-descriptor';
 import type { VsanObject } from '../vsan/types';
+
 import type { EngineVm, TwinState } from './state';
 import { createTable } from './table';
 import { OBJECTS } from './vsan-view';

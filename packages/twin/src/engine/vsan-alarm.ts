@@ -3,11 +3,12 @@
  * Objects): red while any object is inaccessible, yellow while any has reduced availability or is out of policy,
  * cleared when all are healthy (alarm colours: vsan-ha.md §3 Events and alarms).
  */
-import { clearAlarm, triggerAlarm } from '../tasks/alarms';
 import type { AlarmStatus } from '../tasks/alarms';
+import { clearAlarm, triggerAlarm } from '../tasks/alarms';
 import { sinceStart } from '../tasks/time';
 import { objectHealth } from '../vsan/health';
 import { isAccessible } from '../vsan/quorum';
+
 import { VSAN_OBJECT_HEALTH_ALARM } from './constants';
 import { clusterEntity } from './refs';
 import type { TwinState } from './state';

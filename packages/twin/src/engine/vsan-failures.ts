@@ -9,10 +9,11 @@ import { diskFailed, hostBack, hostDown } from '../vsan/failures';
 import { isAccessible } from '../vsan/quorum';
 import type { VsanObject } from '../vsan/types';
 import { bytes } from '../vsan/units';
+
 import { IO_STUN_MAX, IO_STUN_MIN } from './constants';
+import { objectsOnHost } from './host-index';
 import { putObjects } from './objects';
 import { clusterEntity, hostEntity } from './refs';
-import { objectsOnHost } from './host-index';
 import { OBJECTS } from './vsan-view';
 import type { Work } from './work';
 import { emit, nowOf } from './work';

@@ -8,11 +8,12 @@ import { componentsDueForRepair } from '../vsan/failures';
 import type { RebuildBlockReason } from '../vsan/rebuild';
 import { rebuildAll } from '../vsan/rebuild';
 import type { VsanComponent, VsanObject } from '../vsan/types';
+
 import { putObjects } from './objects';
 import { clusterEntity } from './refs';
 import type { TwinState } from './state';
-import { attentionObjects, vsanHosts } from './vsan-view';
 import { freeBytesByDisk } from './vsan-usage';
+import { attentionObjects, vsanHosts } from './vsan-view';
 import type { Work } from './work';
 import { emit, nowOf } from './work';
 

@@ -7,6 +7,7 @@ import { hasIntactData } from '../vsan/quorum';
 import { advanceResync, isResyncing } from '../vsan/resync-progress';
 import type { VsanObject } from '../vsan/types';
 import { bytes, seconds } from '../vsan/units';
+
 import { RESYNC_BYTES_PER_SECOND } from './constants';
 import { putObjects } from './objects';
 import { clusterEntity } from './refs';

@@ -3,13 +3,14 @@
  * reservations count up front, every replica counts), memoized per objects array and carried over small changes,
  * so placement and the Capacity view never rescan 40,000 components after each change.
  */
-import { componentUsage } from '../vsan/capacity';
 import type { DiskUsage } from '../vsan/capacity';
+import { componentUsage } from '../vsan/capacity';
 import type { VsanHost, VsanObject } from '../vsan/types';
 import { bytes } from '../vsan/units';
-import type { TwinState } from './state';
-import { appendChange, netChange } from './change-log';
+
 import type { ChangeLog } from './change-log';
+import { appendChange, netChange } from './change-log';
+import type { TwinState } from './state';
 import { vsanHosts } from './vsan-view';
 
 /** Bytes the placed components use and reserve on each capacity device (no baseline): [used, reserved]. */

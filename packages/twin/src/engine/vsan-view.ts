@@ -5,8 +5,9 @@
  */
 import type { TwinTime } from '../tasks/time';
 import { isAccessible } from '../vsan/quorum';
-import { bytes } from '../vsan/units';
 import type { VsanHost, VsanObject } from '../vsan/types';
+import { bytes } from '../vsan/units';
+
 import type { EngineHost, IoStun, TwinState } from './state';
 import { createTable } from './table';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { harborView, volumeView } from './queries';
+
 import { drive, objectOf, scenario, walkthroughReady } from './__fixtures__/drive';
+import { harborView, volumeView } from './queries';
 
 // The walkthrough with the database on an FTT=0 volume (issue point 10). Facts: vsan-ha.md §1 FTT table ("No data
 // redundancy": one copy) and Quorum and votes (inaccessible without an intact copy); §3 Restart behaviour (HA

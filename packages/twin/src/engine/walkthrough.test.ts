@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
+import { drive, objectOf, walkthroughReady } from './__fixtures__/drive';
 import { clusterSummary, harborView, resyncView, volumeView, vsanObjectView } from './queries';
 import { objectView } from './queries/objects';
 import type { TwinState } from './state';
-import { drive, objectOf, walkthroughReady } from './__fixtures__/drive';
 
 // THE scenario (issue point 10): the walkthrough end to end on 3 hosts, seed 1. Facts: vsan-ha.md §1 Quorum and
 // votes [D] (3 hosts, FTT=1: accessible, delay timer then no rebuild), §2 Absent vs Degraded and Repair delay timer,

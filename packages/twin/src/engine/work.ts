@@ -7,6 +7,7 @@ import type { EventDraft } from '../tasks/events';
 import type { NewTask } from '../tasks/task';
 import { createTask, failTask, setTaskProgress, startTask, succeedTask } from '../tasks/task';
 import type { TwinTime } from '../tasks/time';
+
 import type { Operation, TwinState } from './state';
 
 /** One step's working set. */

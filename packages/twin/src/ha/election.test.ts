@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { ElectionCandidate } from './election';
 import { electPrimary } from './election';
 

@@ -5,8 +5,9 @@
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after } from '../tasks/time';
+
 import { ELECTION_DURATION, MIN_HOSTS_WITH_VSAN } from './constants';
-import { HA_ALARMS, clear } from './ha-alarms';
+import { clear, HA_ALARMS } from './ha-alarms';
 import { haToggledEvent, hostRef, scopeOf } from './ha-events';
 import { setFdm, unchanged } from './ha-state';
 import type { HaAction, HaResult, HaState } from './types';

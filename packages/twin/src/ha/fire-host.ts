@@ -5,6 +5,7 @@
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after } from '../tasks/time';
+
 import { ELECTION_DURATION, PROTECTED_LIST_READ } from './constants';
 import { electPrimary } from './election';
 import { HA_ALARMS, raise } from './ha-alarms';

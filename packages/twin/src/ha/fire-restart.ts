@@ -4,7 +4,8 @@
  */
 import type { TwinTime } from '../tasks/time';
 import { after } from '../tasks/time';
-import { HA_ALARMS, clear, raise } from './ha-alarms';
+
+import { clear, HA_ALARMS, raise } from './ha-alarms';
 import {
   hostRef,
   maxRestartsReachedEvent,

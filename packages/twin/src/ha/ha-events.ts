@@ -5,6 +5,7 @@
 import type { EntityRef } from '../tasks/entity';
 import type { EventDraft, EventSeverity } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
+
 import type { FdmState } from './fdm-state';
 import { FDM_STATE_LABELS } from './fdm-state';
 import type { HaState } from './types';

@@ -3,6 +3,7 @@
  */
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
+
 import { GUEST_BOOT_DURATION, POWER_ON_DURATION, RESTART_ATTEMPT_OFFSETS } from './constants';
 import type { FdmState } from './fdm-state';
 import { hostRef, hostStateChangedEvent, scopeOf } from './ha-events';

@@ -5,9 +5,10 @@
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after } from '../tasks/time';
+
 import { ELECTION_DURATION } from './constants';
 import type { FdmState } from './fdm-state';
-import { HA_ALARMS, clear } from './ha-alarms';
+import { clear, HA_ALARMS } from './ha-alarms';
 import { hostConnectedEvent, hostRef, scopeOf } from './ha-events';
 import { findHost, hasActivePrimary, setFdm, unchanged, updateHost } from './ha-state';
 import type { FaultKind, HaAction, HaResult, HaState } from './types';

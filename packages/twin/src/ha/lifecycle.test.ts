@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+
 import { twinTime } from '../tasks/time';
+
 import { run, settledSim, timeline, vmView } from './__fixtures__/harness';
-import { TOO_FEW_HOSTS_ERROR, setHaEnabled } from './enable';
+import { setHaEnabled, TOO_FEW_HOSTS_ERROR } from './enable';
 import { FDM_STATE_LABELS } from './fdm-state';
 import { createHaState } from './ha-state';
 import { onHostRecovered } from './host-faults';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Placement, PlacementHost } from './placement';
-import { NO_CAPACITY_REASON, NO_HOSTS_REASON, choosePlacement } from './placement';
+import { choosePlacement, NO_CAPACITY_REASON, NO_HOSTS_REASON } from './placement';
 import type { PowerOnCheck } from './types';
 
 // vsan-ha.md §3 Restart behaviour: most unreserved capacity; at most 32 concurrent power-ons per host;

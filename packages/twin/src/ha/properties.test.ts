@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { Command, Sim } from './__fixtures__/harness';
 import { run, settledSim, vmView } from './__fixtures__/harness';
 import type { PowerOnCheck } from './types';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { hostView, run, settledSim, timeline, vmView } from './__fixtures__/harness';
 import { MAX_CONCURRENT_POWER_ONS_PER_HOST } from './constants';
 import type { PowerOnCheck } from './types';

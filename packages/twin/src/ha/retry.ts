@@ -3,6 +3,7 @@
  */
 import type { Seconds, TwinTime } from '../tasks/time';
 import { after, laterOf, minutes } from '../tasks/time';
+
 import { RESTART_ATTEMPT_OFFSETS } from './constants';
 
 // Beyond the documented five (a raised das.maxvmrestartcount) the twin waits 30 more minutes per attempt [U].

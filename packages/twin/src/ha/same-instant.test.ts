@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { twinTime } from '../tasks/time';
+
 import type { Command, Sim } from './__fixtures__/harness';
 import { run, settledSim, vmView } from './__fixtures__/harness';
 import { onHostFailure } from './host-faults';

@@ -4,6 +4,7 @@
  */
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
+
 import {
   fireDeclareDead,
   fireElectionComplete,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import type { Command } from './__fixtures__/harness';
 import { run, settledSim, timeline, vmView } from './__fixtures__/harness';
 import type { HaVmView } from './types';

@@ -5,6 +5,7 @@
  */
 import type { TwinTime } from '../tasks/time';
 import { after, laterOf } from '../tasks/time';
+
 import {
   DEAD_AFTER,
   ELECTION_START_AFTER,

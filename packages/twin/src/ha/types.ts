@@ -7,6 +7,7 @@ import type { PowerState } from '@harborview/contracts/vocabulary';
 import type { AlarmIntent } from '../tasks/alarms';
 import type { EventDraft } from '../tasks/events';
 import type { Seconds, TwinTime } from '../tasks/time';
+
 import type { FdmState, HostConnectionState } from './fdm-state';
 
 /** VM restart priority (§3 Restart behaviour); `disabled` VMs are never restarted. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import compose041 from '../../../../../shared/fixtures/harbor-0.4.1-docker-compose.yml?raw';
+
 import { HARBOR_041_COMPOSE_TEXT } from './compose-041-text';
 
 describe('HARBOR_041_COMPOSE_TEXT', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fieldsOfSpec, servicesOfCompose } from './__fixtures__/compose-fields';
 import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { HARBOR_041_COMPOSE_TEXT } from './compose-041-text';

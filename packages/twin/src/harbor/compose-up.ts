@@ -6,6 +6,7 @@
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after, seconds } from '../tasks/time';
+
 import type { HarborState } from './harbor-state';
 import { startOrder } from './layouts';
 

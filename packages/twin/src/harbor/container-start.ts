@@ -6,9 +6,10 @@
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after, seconds } from '../tasks/time';
-import { containerRestartingEvent, containerStartFailedEvent, containerStartedEvent } from './harbor-events';
+
+import { containerRestartingEvent, containerStartedEvent, containerStartFailedEvent } from './harbor-events';
 import type { ContainerState, HarborState } from './harbor-state';
-import { FIRST_RESTART_DELAY, MAX_RESTART_DELAY, containerOf, updateContainer } from './harbor-state';
+import { containerOf, FIRST_RESTART_DELAY, MAX_RESTART_DELAY, updateContainer } from './harbor-state';
 import { CRASH_EXIT_CODE, START_REQUIRES } from './upstreams';
 
 /** `State.Error` of a start before the log container listens (verbatim from the issues in harbor.md §1). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { twinTime } from '../tasks/time';
+
 import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { runHarbor } from './__fixtures__/run';
 import { composeUp } from './compose-up';
@@ -7,8 +9,8 @@ import type { FindingContext } from './findings';
 import { harborFindings } from './findings';
 import type { HarborState } from './harbor-state';
 import { createHarborState, updateContainer } from './harbor-state';
-import { HARBOR_2X_LAYOUT } from './layout-2x';
 import { HARBOR_041_LAYOUT } from './layout-0x';
+import { HARBOR_2X_LAYOUT } from './layout-2x';
 
 // Faults: harbor.md §1 Known failure mode (log-first Exit 128 and its workaround); vdvs.md §7 (volumes left attached
 // after an ESX host failure + HA restart, issue #1675, fixed by PR #1710 in 0.17).

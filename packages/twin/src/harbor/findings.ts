@@ -4,8 +4,8 @@
  */
 import type { Finding } from '@harborview/contracts/harbor';
 
-import type { HarborState } from './harbor-state';
 import { LOGGING_DRIVER_ERROR } from './container-start';
+import type { HarborState } from './harbor-state';
 
 /** A problem the console lists, with the operator's fix (the contract's type). */
 export type { Finding } from '@harborview/contracts/harbor';

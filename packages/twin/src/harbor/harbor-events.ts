@@ -5,6 +5,7 @@
 import type { EntityRef } from '../tasks/entity';
 import type { EventDraft, EventSeverity } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
+
 import type { ContainerState } from './harbor-state';
 
 /** A container as an event object. */

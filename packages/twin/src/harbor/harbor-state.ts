@@ -8,6 +8,7 @@ import type { ContainerState as ContainerStatusWord } from '@harborview/contract
 
 import type { Seconds, TwinTime } from '../tasks/time';
 import { seconds } from '../tasks/time';
+
 import type { ComposeLayout } from './layout-types';
 import { containerNameOf } from './layouts';
 

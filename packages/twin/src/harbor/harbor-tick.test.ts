@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { seconds, twinTime } from '../tasks/time';
+
 import { withServiceOnVolume } from './__fixtures__/on-volume';
 import { LOG_FIRST_RACE_PS, ps, runHarbor } from './__fixtures__/run';
 import { composeUp } from './compose-up';
 import { LOGGING_DRIVER_ERROR } from './container-start';
 import { createHarborState } from './harbor-state';
-import { POWER_LOSS_EXIT_CODE, harborTick } from './harbor-tick';
+import { harborTick, POWER_LOSS_EXIT_CODE } from './harbor-tick';
 import { HARBOR_041_LAYOUT } from './layout-0x';
 
 // harbor.md §1 Restart policy and Known failure mode; timings are DEFAULT_DOCKER_TIMINGS (dockerd 2 s after boot,

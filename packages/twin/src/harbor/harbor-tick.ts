@@ -7,6 +7,7 @@ import type { EntityRef } from '../tasks/entity';
 import type { EventDraft } from '../tasks/events';
 import type { TwinTime } from '../tasks/time';
 import { after, seconds } from '../tasks/time';
+
 import { attemptStart } from './container-start';
 import { containersStoppedEvent } from './harbor-events';
 import type { ContainerState, HarborState } from './harbor-state';

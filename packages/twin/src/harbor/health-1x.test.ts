@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
+
 import { seconds, twinTime } from '../tasks/time';
+
 import { runHarbor } from './__fixtures__/run';
-import { harborTick } from './harbor-tick';
 import { createHarborState } from './harbor-state';
+import { harborTick } from './harbor-tick';
 import type { HealthContext } from './health';
 import { harborHealth, primeHealth } from './health';
 import { HARBOR_041_LAYOUT } from './layout-0x';
-import { HARBOR_110_LAYOUT, HARBOR_17_LAYOUT } from './layout-1x';
+import { HARBOR_17_LAYOUT, HARBOR_110_LAYOUT } from './layout-1x';
 import type { ComposeLayout } from './layout-types';
 
 // harbor.md §3.1 History: no health API before 1.8.0 (health derived from container state), `/api/health` from

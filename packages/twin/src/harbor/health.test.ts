@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
+
 import { seconds, twinTime } from '../tasks/time';
+
 import { runHarbor } from './__fixtures__/run';
 import type { HarborState } from './harbor-state';
 import { createHarborState, updateContainer } from './harbor-state';
 import type { HealthContext } from './health';
-import { UNKNOWN_STATUS, harborHealth } from './health';
-import { HARBOR_2X_LAYOUT } from './layout-2x';
+import { harborHealth, UNKNOWN_STATUS } from './health';
 import { HARBOR_041_LAYOUT } from './layout-0x';
-import { HARBOR_110_LAYOUT, HARBOR_17_LAYOUT } from './layout-1x';
+import { HARBOR_17_LAYOUT, HARBOR_110_LAYOUT } from './layout-1x';
+import { HARBOR_2X_LAYOUT } from './layout-2x';
 import type { ComposeLayout } from './layout-types';
 
 // harbor.md §3.1: /api/v2.0/health shape, components sorted by name, "unknown status" before the first check,

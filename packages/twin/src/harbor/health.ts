@@ -9,6 +9,7 @@
 import type { HarborHealthStatus } from '@harborview/contracts/vocabulary';
 
 import type { TwinTime } from '../tasks/time';
+
 import type { ComponentHealth, HarborState } from './harbor-state';
 import { containerOf } from './harbor-state';
 import type { ComposeLayout, HealthEndpoint, ServiceSpec } from './layout-types';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { HealthEndpoint, LayoutId } from './layout-types';
-import { LAYOUTS, containerNameOf } from './layouts';
+import { containerNameOf, LAYOUTS } from './layouts';
 
 // The 1.x layouts. harbor.md §3.1 History (no health API before 1.8.0, /api/health from 1.8.0, /api/v2.0/health from
 // 2.0), §1 (DATA_VOL "/data" in 1.7, data_volume /data from 1.8; restart: always; registry and registryctl share

@@ -1,8 +1,10 @@
 // The real Harbor compose files are read straight from ../shared/fixtures (laid beside the repo, in CI too).
 import { describe, expect, it } from 'vitest';
+
 import compose041 from '../../../../../shared/fixtures/harbor-0.4.1-docker-compose.yml?raw';
 import compose050 from '../../../../../shared/fixtures/harbor-0.5.0-docker-compose.yml?raw';
 import compose2x from '../../../../../shared/fixtures/harbor-2.11.0-docker-compose.yml?raw';
+
 import { fieldsOfSpec, servicesOfCompose } from './__fixtures__/compose-fields';
 import type { LayoutId } from './layout-types';
 import { LAYOUTS } from './layouts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import type { ComposeLayout, LayoutId } from './layout-types';
-import { LAYOUTS, containerNameOf, startOrder } from './layouts';
+import { containerNameOf, LAYOUTS, startOrder } from './layouts';
 
 // Layouts: harbor.md §0 (0.4.1 services and depends_on), §2 (2.x template) and the three fixtures; the 1.x rows
 // follow the generated 1.7.0 and 1.10.1 files that layout-1x.ts transcribes (harbor.md has no 1.x table).

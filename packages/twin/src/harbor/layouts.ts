@@ -1,9 +1,9 @@
 /**
  * Looking up layouts and deriving what Docker needs from them: container names and the depends_on start order.
  */
-import { HARBOR_2X_LAYOUT } from './layout-2x';
 import { HARBOR_041_LAYOUT, HARBOR_050_LAYOUT } from './layout-0x';
 import { HARBOR_17_LAYOUT, HARBOR_110_LAYOUT } from './layout-1x';
+import { HARBOR_2X_LAYOUT } from './layout-2x';
 import type { ComposeLayout, LayoutId, ServiceSpec } from './layout-types';
 
 /** Every known layout by id; 0.4.1 is the default (the seed's file). */

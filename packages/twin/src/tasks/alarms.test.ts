@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { AlarmBoard, AlarmIntent } from './alarms';
 import {
   acknowledgeAlarm,

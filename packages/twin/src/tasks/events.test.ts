@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { EntityRef } from './entity';
 import type { EventDraft } from './events';
 import { appendEvents, createEventLog, eventsFor } from './events';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import type { EntityRef } from './entity';
 import type { TaskLog } from './task';
 import {
-  TASK_LOG_CAPACITY,
   createTask,
   createTaskLog,
   failTask,
@@ -11,6 +11,7 @@ import {
   setTaskProgress,
   startTask,
   succeedTask,
+  TASK_LOG_CAPACITY,
 } from './task';
 import { twinTime } from './time';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { makeVm, makeVolume } from './__fixtures__/volumes';
 import type { VmStorage } from './attach';
 import { attachVolume, detachVolume, findFreeSlot, mountErrorMessage, removeVolumeRefusal } from './attach';
-import { makeVm, makeVolume } from './__fixtures__/volumes';
 
 const OPTS = { vmgroupName: '_DEFAULT' };
 const PATH = '/vmfs/volumes/sharedVmfs-0/dockvols/_DEFAULT/a1.vmdk';

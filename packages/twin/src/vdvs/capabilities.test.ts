@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 
 import {
   CAPABILITIES,
-  REPLICA_PREFERENCE_ERASURE_CODING,
-  VSAN_DEFAULT_POLICY,
   describeRule,
+  REPLICA_PREFERENCE_ERASURE_CODING,
   resolvePolicyRules,
+  VSAN_DEFAULT_POLICY,
 } from './capabilities';
 import type { PolicyRule } from './policy-content';
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 
+import { makeVolume } from './__fixtures__/volumes';
 import type { LayoutNode } from './datastore-layout';
 import { buildDockvolsTree } from './datastore-layout';
-import { extentLine, renderVmdkDescriptor } from './vmdk-descriptor';
 import { sidecarFileName } from './kv-sidecar';
-import { makeVolume } from './__fixtures__/volumes';
 import { DEFAULT_VMGROUP, DEFAULT_VMGROUP_UUID } from './types';
+import { extentLine, renderVmdkDescriptor } from './vmdk-descriptor';
 
 const VSAN = { name: 'vsanDatastore', type: 'vsan' as const };
 const VMFS = { name: 'sharedVmfs-0', type: 'vmfs' as const };

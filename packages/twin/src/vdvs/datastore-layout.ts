@@ -10,8 +10,8 @@ import { DOCK_VOLS_DIR, dockvolsPath } from './paths';
 import type { StoredPolicy } from './policy-store';
 import { policyFileText } from './policy-store';
 import { pyListRepr } from './py-format';
-import { flatFileName, renderVmdkDescriptor } from './vmdk-descriptor';
 import type { DatastoreInfo, VdvsVolume, Vmgroup } from './types';
+import { flatFileName, renderVmdkDescriptor } from './vmdk-descriptor';
 
 /** One node of the file tree; sizes are bytes. */
 export interface LayoutNode {

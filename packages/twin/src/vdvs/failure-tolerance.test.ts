@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { failureToleranceLayout } from './failure-tolerance';
 import type { FailureToleranceMethod } from './capabilities';
+import { failureToleranceLayout } from './failure-tolerance';
 
 describe('failureToleranceLayout', () => {
   it.each<[number, FailureToleranceMethod, string, number, number, boolean]>([

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
-import { kvRecord, renderKvSidecar, sidecarFileName } from './kv-sidecar';
 import { makeVolume } from './__fixtures__/volumes';
+import { kvRecord, renderKvSidecar, sidecarFileName } from './kv-sidecar';
 
 const ATTACHED = { vmName: 'vm1', vmUuid: '4225d240-0000', device: { controllerPciSlotNumber: '224', unit: '1' } };
 

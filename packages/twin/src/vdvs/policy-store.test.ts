@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 
+import { makeVolume } from './__fixtures__/volumes';
 import type { StoredPolicy } from './policy-store';
 import { createPolicy, policyFileText, policyLsRows, policyUsage, removePolicy, updatePolicy } from './policy-store';
-import { makeVolume } from './__fixtures__/volumes';
 
 const CTX = { vsanDatastore: 'vsanDatastore' };
 const NO_VSAN = { vsanDatastore: null };

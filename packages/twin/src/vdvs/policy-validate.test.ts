@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 
+import { VSAN_DEFAULT_POLICY } from './capabilities';
 import type { ClusterSummary } from './policy-validate';
 import { acceptPolicyAtStore, checkPolicyAtApply, validatePolicyContent } from './policy-validate';
-import { VSAN_DEFAULT_POLICY } from './capabilities';
 
 const THREE_HOSTS_ALL_FLASH: ClusterSummary = { faultDomains: 3, allFlash: true };
 const THREE_HOSTS_HYBRID: ClusterSummary = { faultDomains: 3, allFlash: false };

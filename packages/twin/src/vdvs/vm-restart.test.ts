@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
+import { makeVm, makeVolume } from './__fixtures__/volumes';
 import type { VmStorage } from './attach';
 import { attachVolume } from './attach';
-import { afterHaRestart, onVmPoweredOff } from './vm-restart';
 import type { VolumeRef } from './vm-restart';
-import { makeVm, makeVolume } from './__fixtures__/volumes';
+import { afterHaRestart, onVmPoweredOff } from './vm-restart';
 
 /** Two volumes attached to the Docker VM, plus one attached elsewhere. */
 function scenario(): { refs: VolumeRef[]; vm: VmStorage } {

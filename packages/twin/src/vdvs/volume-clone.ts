@@ -2,9 +2,9 @@
  * `-o clone-from=vol[@ds]`: a full copy (CopyVirtualDisk) that inherits size and filesystem from its source
  * (vdvs.md §1). Split from volume-options.ts to keep that file about option checks.
  */
-import { findDatastore, invalidDatastoreMessage, splitVolumeName, volumeNameProblem } from './volume-name';
+import type { AccessMode, AttachAs, DiskFormat, VdvsVolume, Vmgroup, VolOpts } from './types';
 import type { DatastoreCatalog } from './volume-name';
-import type { AccessMode, AttachAs, DiskFormat, VdvsVolume, VolOpts, Vmgroup } from './types';
+import { findDatastore, invalidDatastoreMessage, splitVolumeName, volumeNameProblem } from './volume-name';
 
 /** What a clone takes from its source. */
 export interface CloneFields {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import { adminVolumeLsRow, adminVolumeLsTable } from './volume-ls';
-import { renderCliTable } from './cli-table';
 import { makeVolume } from './__fixtures__/volumes';
+import { renderCliTable } from './cli-table';
 import { DEFAULT_VMGROUP } from './types';
+import { adminVolumeLsRow, adminVolumeLsTable } from './volume-ls';
 
 const CTX = { vmgroups: [DEFAULT_VMGROUP] };
 const VOL1 = makeVolume({ name: 'vol1', createdBy: 'ubuntu-VM0.0', createdMs: Date.UTC(2017, 7, 21, 4, 36, 8) });

@@ -4,10 +4,10 @@
  */
 import { asctimeUtc } from './py-format';
 import { formatKbSize } from './sizes';
-import type { VmNameLookup } from './volume-status';
-import { attachedVmLabel } from './volume-status';
 import type { VdvsVolume, Vmgroup } from './types';
 import { NOT_AVAILABLE, VSAN_DEFAULT_POLICY_LABEL } from './types';
+import type { VmNameLookup } from './volume-status';
+import { attachedVmLabel } from './volume-status';
 
 /** `-c` column ids in the CLI's order, with their headers (vdvs.md §3). */
 export const ADMIN_VOLUME_LS_COLUMNS = [

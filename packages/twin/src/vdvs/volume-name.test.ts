@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { CATALOG } from './__fixtures__/volumes';
 import {
   checkVolumeName,
   fullVolumeName,
@@ -7,7 +8,6 @@ import {
   resolveDefaultDatastore,
   splitVolumeName,
 } from './volume-name';
-import { CATALOG } from './__fixtures__/volumes';
 
 describe('splitVolumeName', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
-import type { VolumeCreateContext } from './volume-options';
-import { VALID_OPTIONS_AND_DEFAULTS, dockerCreateErrorMessage, validateVolumeCreate } from './volume-options';
 import { CATALOG, makeVolume } from './__fixtures__/volumes';
 import { DEFAULT_VMGROUP_UUID } from './types';
+import type { VolumeCreateContext } from './volume-options';
+import { dockerCreateErrorMessage, VALID_OPTIONS_AND_DEFAULTS, validateVolumeCreate } from './volume-options';
 
 const CTX: VolumeCreateContext = {
   catalog: CATALOG,

@@ -2,14 +2,14 @@
  * `docker volume create -o` validation, plugin side then ESX side in vmdk_ops order, with vDVS's exact
  * messages (vdvs.md §1). Returns the normalized spec or the first message as vDVS would say it.
  */
-import type { DatastoreCatalog } from './volume-name';
-import { parseVolumeName } from './volume-name';
-import { cloneSpec } from './volume-clone';
+import { vmdkPath } from './paths';
 import { pyListRepr } from './py-format';
 import { parseSizeOption, sizeOptionProblem } from './sizes';
-import { vmdkPath } from './paths';
-import type { AccessMode, AttachAs, DatastoreType, DiskFormat, VdvsVolume, VolOpts, Vmgroup } from './types';
+import type { AccessMode, AttachAs, DatastoreType, DiskFormat, VdvsVolume, Vmgroup, VolOpts } from './types';
 import { DEFAULT_VMGROUP } from './types';
+import { cloneSpec } from './volume-clone';
+import type { DatastoreCatalog } from './volume-name';
+import { parseVolumeName } from './volume-name';
 
 /** Option keys in vmdk_ops `validate_opts` order (vdvs.md §1). */
 export const VALID_OPTION_KEYS = [

@@ -2,8 +2,8 @@
  * Turning a validated spec into the stored volume record, as vmdk_ops `create_kv_store` does: status detached,
  * `created` from the clock, `created-by` the requesting VM (vdvs.md §1 create flow, §5 sidecar).
  */
-import type { VolumeSpec } from './volume-options';
 import type { VdvsVolume } from './types';
+import type { VolumeSpec } from './volume-options';
 
 /** Facts known only when the create runs. */
 export interface VolumeCreation {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 
-import { dockerVolumeLsRows, inspectVolume, volumeStatus } from './volume-status';
-import { createVolumeRecord } from './volume-record';
-import { validateVolumeCreate } from './volume-options';
-import { CATALOG, MAR_4_2017, makeVolume } from './__fixtures__/volumes';
+import { CATALOG, makeVolume, MAR_4_2017 } from './__fixtures__/volumes';
 import { DEFAULT_VMGROUP_UUID } from './types';
+import { validateVolumeCreate } from './volume-options';
+import { createVolumeRecord } from './volume-record';
+import { dockerVolumeLsRows, inspectVolume, volumeStatus } from './volume-status';
 
 const ATTACHED = { vmName: 'photon-VM0.3', vmUuid: 'uuid-1', device: { controllerPciSlotNumber: '160', unit: '2' } };
 

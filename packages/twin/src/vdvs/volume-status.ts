@@ -7,8 +7,8 @@ import type { VolumeStatus as AttachStatus } from '@harborview/contracts/vocabul
 import { mountpointFor } from './paths';
 import { asctimeUtc } from './py-format';
 import { formatKbSize } from './sizes';
-import { fullVolumeName } from './volume-name';
 import type { VdvsVolume } from './types';
+import { fullVolumeName } from './volume-name';
 
 /** The managed plugin's DRIVER column (vdvs.md §1). */
 export const DEFAULT_DRIVER = 'vsphere:latest';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_POLICY, fixtureHosts, rankedHosts } from './__fixtures__/hosts';
 import { placedObject } from './__fixtures__/objects';
 import { capacityMultiplier, datastoreUsage, diskUsage, hostUsage, objectUsage, plannedCapacity } from './capacity';

@@ -7,8 +7,8 @@
 import { isHostUp } from './fault-domains';
 import { layoutScheme } from './policy-rules';
 import type { PlacementPolicy, VsanComponent, VsanHost, VsanObject } from './types';
-import { bytes } from './units';
 import type { Bytes } from './units';
+import { bytes } from './units';
 
 /** Written and reserved-but-unwritten bytes of one component or object. */
 export interface Usage {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { placedObject, statesByHost, withHostState } from './__fixtures__/objects';
+
 import { rankedHosts } from './__fixtures__/hosts';
+import { placedObject, statesByHost, withHostState } from './__fixtures__/objects';
 import { componentsDueForRepair, diskFailed, hostBack, hostDown, hostLost, withDiskFailed } from './failures';
 import { isAccessible } from './quorum';
 import { gb, seconds } from './units';

@@ -8,8 +8,8 @@ import { isIntact } from './layout';
 import { hasIntactData } from './quorum';
 import { cancelReplacement } from './replacement';
 import type { VsanComponent, VsanHost, VsanObject } from './types';
-import { DEFAULT_REPAIR_DELAY_SECONDS, bytes } from './units';
 import type { Bytes, Seconds } from './units';
+import { bytes, DEFAULT_REPAIR_DELAY_SECONDS } from './units';
 
 function withoutStaleSince(component: VsanComponent): VsanComponent {
   const { staleSinceSeconds: _since, ...rest } = component;

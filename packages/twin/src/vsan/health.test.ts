@@ -1,11 +1,13 @@
 import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vocabulary';
 import { describe, expect, it } from 'vitest';
+
 import { createRng } from '../rng';
+
 import { fixtureHost, fixtureHosts, rankedHosts } from './__fixtures__/hosts';
 import { placedObject, withHostState } from './__fixtures__/objects';
 import { hostBack, hostDown } from './failures';
-import { clusterHealthCounts, complianceStatus, healthLabel, objectHealth } from './health';
 import type { VsanObjectHealthState } from './health';
+import { clusterHealthCounts, complianceStatus, healthLabel, objectHealth } from './health';
 import { rebuild } from './rebuild';
 import type { VsanObject } from './types';
 import { gb, seconds } from './units';

@@ -8,8 +8,8 @@ import { hasSpareFaultDomain } from './fault-domains';
 import { isAccessible } from './quorum';
 import { OBJECT_HEALTH_LABELS } from './state-labels';
 import type { VsanHost, VsanObject } from './types';
-import { DEFAULT_REPAIR_DELAY_SECONDS } from './units';
 import type { Seconds } from './units';
+import { DEFAULT_REPAIR_DELAY_SECONDS } from './units';
 
 /** `vim.host.VsanObjectHealth.VsanObjectHealthState` values (vsan-ha.md §2): the contract's type. */
 export type VsanObjectHealthState = ObjectHealth;

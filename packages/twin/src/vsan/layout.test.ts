@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+
+import { DEFAULT_POLICY } from './__fixtures__/hosts';
 import { collapsePair, columnIndexOf, columnsOf, isIntact, leafUuids, replaceLeaf } from './layout';
 import type { LayoutNode } from './types';
-import { DEFAULT_POLICY } from './__fixtures__/hosts';
 
 const leaf = (uuid: string): LayoutNode => ({ type: 'Component', componentUuid: uuid });
 

@@ -10,14 +10,15 @@
  * - votes and witnesses follow `planVotes`; if spilling left no fault domain for a needed witness, the layout is
  *   rebuilt without spilling.
  */
-import { nextRandoms, nextUuid } from '../rng';
 import type { RngState } from '../rng';
+import { nextRandoms, nextUuid } from '../rng';
+
 import type { UsableDisk } from './fault-domains';
 import type { LayoutScheme, PlacementError } from './policy-rules';
 import { layoutScheme } from './policy-rules';
 import type { LayoutNode, PlacementPolicy, VsanComponent } from './types';
-import { MAX_COMPONENT_BYTES, bytes, splitBytes, toGb } from './units';
 import type { Bytes } from './units';
+import { bytes, MAX_COMPONENT_BYTES, splitBytes, toGb } from './units';
 import { planVotes } from './votes';
 
 /** A usable device with its free bytes (after existing objects) and a seeded tie-break key. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { fixtureHosts } from './__fixtures__/hosts';
 import { expectPlaced, placementInput, withPolicy } from './__fixtures__/placement-input';
 import { placeObject } from './placement';

@@ -1,12 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { createRng } from '../rng';
+
 import { fixtureHosts } from './__fixtures__/hosts';
 import { plannedCapacity } from './capacity';
 import { hostDown } from './failures';
 import { columnsOf, leafUuids } from './layout';
-import { placeObject } from './placement';
 import type { PlacementInput } from './placement';
+import { placeObject } from './placement';
 import { isAccessible } from './quorum';
 import type { PlacementPolicy, VsanObject } from './types';
 import { gb, seconds } from './units';

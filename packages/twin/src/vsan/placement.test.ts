@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { createRng } from '../rng';
+
 import { describeObject } from './__fixtures__/describe';
 import ftt1Sw2 from './__fixtures__/ftt1-sw2-three-hosts.json';
 import { fixtureHost, fixtureHosts } from './__fixtures__/hosts';

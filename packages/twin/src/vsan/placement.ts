@@ -2,17 +2,18 @@
  * Creating a vSAN object: check the policy against the cluster, lay it out, and fall back to force provisioning
  * (vsan-ha.md §1 vSAN object model). See `place-layout.ts` for where components go and how votes are given.
  */
-import { nextUuid } from '../rng';
 import type { RngState } from '../rng';
+import { nextUuid } from '../rng';
+
 import { diskUsage } from './capacity';
 import { usableFaultDomains } from './fault-domains';
 import type { BuildResult, DiskSlot } from './place-layout';
 import { buildLayout, drawTieKeys } from './place-layout';
-import { checkPolicy } from './policy-rules';
 import type { PlacementError } from './policy-rules';
+import { checkPolicy } from './policy-rules';
 import type { ObjectKind, PlacementPolicy, VsanHost, VsanObject } from './types';
-import { bytes } from './units';
 import type { Bytes } from './units';
+import { bytes } from './units';
 
 /** Everything placement reads; `existingObjects` only count toward used capacity. */
 export interface PlacementInput {

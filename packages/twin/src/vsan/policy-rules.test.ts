@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { DEFAULT_POLICY } from './__fixtures__/hosts';
 import { checkPolicy, layoutScheme, policyLabel, requiredFaultDomains } from './policy-rules';
 import type { PlacementPolicy } from './types';

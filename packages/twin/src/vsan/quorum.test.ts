@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+
 import { fixtureHosts } from './__fixtures__/hosts';
 import { placedObject, withHostState } from './__fixtures__/objects';
 import { columnsOf, leafUuids } from './layout';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+
 import { createRng } from '../rng';
+
 import { fixtureHost, fixtureHosts, rankedHosts } from './__fixtures__/hosts';
 import { placedObject, statesByHost } from './__fixtures__/objects';
 import { diskUsage } from './capacity';

@@ -3,18 +3,19 @@
  * (if a spare FD exists)"). A replacement is placed on a spare fault domain as RECONFIG with the whole component
  * to copy; with no spare fault domain nothing happens (the 3-host FTT=1 case, §1 Quorum and votes).
  */
-import { nextUuid } from '../rng';
 import type { RngState } from '../rng';
+import { nextUuid } from '../rng';
+
 import { diskUsage } from './capacity';
 import { componentsDueForRepair } from './failures';
 import { blockedFaultDomainsFor, failedComponents, hasUsableFaultDomainOutside } from './fault-domains';
 import { replaceLeaf } from './layout';
 import { isAccessible } from './quorum';
-import { chooseReplacementDisk, reserveSpace, trackFreeSpace } from './replacement-disk';
 import type { FreeSpace } from './replacement-disk';
+import { chooseReplacementDisk, reserveSpace, trackFreeSpace } from './replacement-disk';
 import type { VsanComponent, VsanHost, VsanObject } from './types';
-import { DEFAULT_REPAIR_DELAY_SECONDS, bytes } from './units';
 import type { Seconds } from './units';
+import { bytes, DEFAULT_REPAIR_DELAY_SECONDS } from './units';
 
 /** Why a failed component was not rebuilt. */
 export type RebuildBlockReason = 'no spare fault domain' | 'not enough free capacity' | 'object is inaccessible';

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRng, nextRandom } from '../rng';
+
 import type { RngState } from '../rng';
+import { createRng, nextRandom } from '../rng';
+
 import { fixtureHost } from './__fixtures__/hosts';
 import type { UsableDisk } from './fault-domains';
 import { usableFaultDomains } from './fault-domains';

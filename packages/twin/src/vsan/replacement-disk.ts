@@ -6,8 +6,9 @@
  * kept in a ledger that each reservation updates, and a choice reads only the top of a most-free-first order
  * (plus one pass over the devices when the policy reserves space).
  */
-import { nextRandoms } from '../rng';
 import type { RngState } from '../rng';
+import { nextRandoms } from '../rng';
+
 import type { UsableDisk } from './fault-domains';
 import { usableFaultDomains } from './fault-domains';
 import { drawTieKeys } from './place-layout';

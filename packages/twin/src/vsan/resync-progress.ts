@@ -6,8 +6,8 @@
 import { hasIntactData } from './quorum';
 import { cancelReplacement, completeReplacement, replacementOf } from './replacement';
 import type { VsanComponent, VsanObject } from './types';
-import { bytes } from './units';
 import type { BytesPerSecond, Seconds } from './units';
+import { bytes } from './units';
 
 /** Whether a component is copying data in (the Resyncing Objects view's "active" rows). */
 export function isResyncing(component: VsanComponent): boolean {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+
 import { rankedHosts } from './__fixtures__/hosts';
 import { placedObject } from './__fixtures__/objects';
 import { hostBack, hostDown } from './failures';

@@ -7,8 +7,8 @@ import { failedComponents, hasSpareFaultDomain } from './fault-domains';
 import { hasIntactData } from './quorum';
 import { isResyncing } from './resync-progress';
 import type { VsanHost, VsanObject } from './types';
-import { DEFAULT_REPAIR_DELAY_SECONDS, bytes, seconds } from './units';
 import type { Bytes, BytesPerSecond, Seconds } from './units';
+import { bytes, DEFAULT_REPAIR_DELAY_SECONDS, seconds } from './units';
 
 /** active: copying now; scheduled: waiting on the delay timer; pending: due but cannot resync. */
 export type ResyncStatus = 'active' | 'scheduled' | 'pending';

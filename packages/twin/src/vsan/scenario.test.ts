@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../rng';
+
 import type { RngState } from '../rng';
+import { createRng } from '../rng';
+
 import { rankedHosts } from './__fixtures__/hosts';
 import { placedObject, statesByHost } from './__fixtures__/objects';
 import { hostBack, hostDown } from './failures';
-import { objectHealthInCluster } from './health';
 import type { VsanObjectHealthState } from './health';
+import { objectHealthInCluster } from './health';
 import { isAccessible } from './quorum';
 import { expireRepairTimers } from './rebuild';
 import { advanceResync } from './resync-progress';

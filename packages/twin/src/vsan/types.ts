@@ -2,8 +2,8 @@
  * Plain, JSON-serializable data the vSAN rules read and return: hosts and their disks, components, the layout tree
  * and objects (vsan-ha.md §1 vSAN object model, §2 Component states). Every rule is data in, data out.
  */
-import type { ComponentState, LayoutNode } from '@harborview/contracts/vsan';
 import type { ComponentType, VsanObjectKind } from '@harborview/contracts/vocabulary';
+import type { ComponentState, LayoutNode } from '@harborview/contracts/vsan';
 
 import type { Bytes, Seconds } from './units';
 

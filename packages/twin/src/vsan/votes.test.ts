@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planVotes, survivesFaultDomainLoss } from './votes';
+
 import type { VoteInput } from './votes';
+import { planVotes, survivesFaultDomainLoss } from './votes';
 
 function components(perDomain: readonly number[]): VoteInput[] {
   return perDomain.flatMap((count, fd) =>

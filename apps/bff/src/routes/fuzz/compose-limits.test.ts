@@ -6,9 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { WALKTHROUGH_MAPPINGS } from '../../integration/http-walkthrough';
 import { captureApiState, closeServer, listenOnce } from '../../test/api-state';
-import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
-import { logPosition } from './state-fingerprint';
 import type { TestApp } from '../../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
+
+import { logPosition } from './state-fingerprint';
 
 // The compose reader's limits (packages/compose/src/safe-parse.ts), as an operator would read them in the docs.
 const MAX_COMPOSE_BYTES = 256 * 1024;

@@ -2,8 +2,8 @@ import type { RouteSpec } from '@harborview/contracts/api-spec';
 import fc from 'fast-check';
 import type { z } from 'zod';
 
-import { fieldPaths, paramsOf, replaced, validBodyOf } from '../hostile-cases';
 import type { Json } from '../hostile-cases';
+import { fieldPaths, paramsOf, replaced, validBodyOf } from '../hostile-cases';
 
 import type { RawRequest } from './raw-http';
 

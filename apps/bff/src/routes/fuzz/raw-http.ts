@@ -1,6 +1,6 @@
+import type { Server } from 'node:http';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 
 /** One request exactly as it goes on the wire: no URL normalising, no header defaults beyond Host and length. */
 export interface RawRequest {

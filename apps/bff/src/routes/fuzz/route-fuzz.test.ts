@@ -1,5 +1,5 @@
-import { Agent } from 'node:http';
 import type { Server } from 'node:http';
+import { Agent } from 'node:http';
 
 import { API_SPEC } from '@harborview/contracts/api-routes';
 import type { RouteSpec } from '@harborview/contracts/api-spec';
@@ -8,14 +8,14 @@ import { CSRF_HEADER, SESSION_COOKIE } from '@harborview/contracts/session';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { closeServer, listenOnce } from '../../test/api-state';
-import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
-import type { TestApp } from '../../test/test-app';
 import { waitFor } from '../../registry/registry-test-kit';
+import { closeServer, listenOnce } from '../../test/api-state';
+import type { TestApp } from '../../test/test-app';
+import { closeTestApps, openSetUpTestApp } from '../../test/test-app';
 
 import { hostileRequest, hostileStreamRequest } from './fuzz-inputs';
-import { sendRaw } from './raw-http';
 import type { RawRequest, RawResponse } from './raw-http';
+import { sendRaw } from './raw-http';
 import { logPosition, stateFingerprint } from './state-fingerprint';
 
 // Issue #8 point 5: every route of API_SPEC gets random and malformed path params, queries, headers and bodies.

@@ -9,8 +9,8 @@ import { EmptyState } from '../../shared/ui/QueryState';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import type { TableColumn } from '../../shared/ui/table-columns';
 
-import { auditResult, auditTarget, auditUsers, filterAudit } from './audit-rows';
 import type { AuditFilters } from './audit-rows';
+import { auditResult, auditTarget, auditUsers, filterAudit } from './audit-rows';
 
 export interface AuditViewProps {
   /** Newest first. */

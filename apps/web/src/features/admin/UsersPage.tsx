@@ -1,7 +1,7 @@
 import type { CreateUserBody, Role } from '@harborview/contracts/users';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, QueryResult } from '../../shared/ui/QueryState';
 import { sessionKeys } from '../auth/api';

@@ -1,5 +1,5 @@
-import { ROLES } from '@harborview/contracts/users';
 import type { Role, User } from '@harborview/contracts/users';
+import { ROLES } from '@harborview/contracts/users';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 

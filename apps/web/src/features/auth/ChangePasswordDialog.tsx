@@ -1,7 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
 import { DialogFooter } from '../../shared/ui/DialogFooter';

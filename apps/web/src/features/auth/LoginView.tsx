@@ -1,7 +1,7 @@
 import type { LoginBody } from '@harborview/contracts/session';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useId, useState } from 'react';
 
 export interface LoginViewProps {
   /** Why the last try failed, shown above the fields. */

@@ -2,8 +2,8 @@ import type { ChangePasswordBody, LoginBody, Session } from '@harborview/contrac
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
-import { sliceKeys } from '../../shared/lib/query-keys';
 import { setCsrfToken } from '../../shared/lib/http';
+import { sliceKeys } from '../../shared/lib/query-keys';
 
 /** Query keys of the sign-in slice. */
 export const sessionKeys = sliceKeys('session', ['current']);

@@ -1,6 +1,6 @@
 import type { Session } from '@harborview/contracts/session';
-import { roleAllows } from '@harborview/contracts/users';
 import type { Role } from '@harborview/contracts/users';
+import { roleAllows } from '@harborview/contracts/users';
 import { useQuery } from '@tanstack/react-query';
 
 import { sessionQueryOptions } from './api';

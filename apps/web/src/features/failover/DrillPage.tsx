@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';

@@ -1,7 +1,7 @@
 import type { DrillFault } from '@harborview/contracts/drills';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
@@ -11,10 +11,10 @@ import { hostsQueryOptions, vmQueryOptions } from '../objects/api';
 
 import { createDrill, drillKeys, drillListQueryOptions, preflightQueryOptions, topologyQueryOptions } from './api';
 import { TimeControl } from './components/TimeControl';
-import { defaultFaultDraft, toFault } from './fault-form';
-import type { FaultDraft } from './fault-form';
-import { loadable } from './loadable';
 import { FailoverView } from './FailoverView';
+import type { FaultDraft } from './fault-form';
+import { defaultFaultDraft, toFault } from './fault-form';
+import { loadable } from './loadable';
 
 /** Route entry for `/failover`. The default fault powers off the host running the Harbor VM. */
 export function FailoverPage(): ReactNode {

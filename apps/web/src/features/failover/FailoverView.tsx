@@ -13,8 +13,8 @@ import { FaultPicker } from './components/FaultPicker';
 import { PreflightPanel } from './components/PreflightPanel';
 import { StartDrill } from './components/StartDrill';
 import type { FaultDraft } from './fault-form';
-import { Loaded } from './loadable';
 import type { Loadable } from './loadable';
+import { Loaded } from './loadable';
 
 /** Each part arrives on its own, so the ones that may still be loading (or failed) come as Loadables. */
 export interface FailoverViewProps {

@@ -1,21 +1,21 @@
 import type { DrillReplay } from '@harborview/contracts/drills';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { useId } from 'react';
 import { Link } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
 import { formatDuration } from '../../shared/ui/duration';
+import { primaryButton } from '../../shared/ui/form-styles';
 import { Portlet } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
-import { primaryButton } from '../../shared/ui/form-styles';
 
 import { DrillTimeline } from './components/DrillTimeline';
 import { DrillTopology } from './components/DrillTopology';
 import { SpeedGroup } from './components/SpeedGroup';
-import { frameAfterKey, REPLAY_SPEEDS } from './replay-player';
 import type { ReplayPlayer } from './replay-player';
+import { frameAfterKey, REPLAY_SPEEDS } from './replay-player';
 import { formatT, formatTwinClock } from './timeline';
 
 /** `/failover/drills/:id/replay`: the recorded frames with a scrubber, play/pause and speed, all in the browser. */

@@ -1,5 +1,5 @@
-import { DRILL_FAULT_TYPES } from '@harborview/contracts/drills';
 import type { DrillFault } from '@harborview/contracts/drills';
+import { DRILL_FAULT_TYPES } from '@harborview/contracts/drills';
 import type { Host } from '@harborview/contracts/inventory';
 
 export type FaultType = DrillFault['type'];

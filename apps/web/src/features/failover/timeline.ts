@@ -1,5 +1,5 @@
-import { DRILL_LANES } from '@harborview/contracts/drills';
 import type { DrillLane, DrillTimelineEntry } from '@harborview/contracts/drills';
+import { DRILL_LANES } from '@harborview/contracts/drills';
 
 /** Lane titles, top to bottom as the contract orders them. */
 export const LANE_LABELS: Record<DrillLane, string> = {

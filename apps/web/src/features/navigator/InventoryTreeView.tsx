@@ -1,12 +1,12 @@
 import type { InventoryNode } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef } from 'react';
 
 import { KindIcon } from '../../shared/ui/KindIcon';
 
-import { treeKeyAction, visibleNodes } from './tree-model';
 import type { TreeKey } from './tree-model';
+import { treeKeyAction, visibleNodes } from './tree-model';
 
 const TREE_KEYS: ReadonlySet<string> = new Set(['ArrowDown', 'ArrowUp', 'ArrowRight', 'ArrowLeft', 'Home', 'End']);
 

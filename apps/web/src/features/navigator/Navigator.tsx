@@ -1,12 +1,12 @@
-import { INVENTORY_VIEWS } from '@harborview/contracts/inventory';
 import type { InventoryNode, InventoryView } from '@harborview/contracts/inventory';
+import { INVENTORY_VIEWS } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
-import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+import { tabId, TabList, tabPanelId } from '../../shared/ui/TabList';
 
 import { inventoryQueryOptions } from './api';
 import { InventoryTreeView } from './InventoryTreeView';

@@ -1,6 +1,6 @@
 import type { Cluster, Datastore, InventoryNode } from '@harborview/contracts/inventory';
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 
 import { formatBytes, formatMhz } from '../../shared/lib/format';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';

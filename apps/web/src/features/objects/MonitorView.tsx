@@ -1,5 +1,5 @@
-import { ENTITY_TYPE_OF_KIND } from '@harborview/contracts/entity';
 import type { EntityRef } from '@harborview/contracts/entity';
+import { ENTITY_TYPE_OF_KIND } from '@harborview/contracts/entity';
 import type { ObjectKind } from '@harborview/contracts/inventory';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -7,8 +7,8 @@ import type { ReactNode } from 'react';
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { SectionNav } from '../../shared/ui/SectionNav';
 import { EventsPage } from '../events/EventsPage';
-import { alarmsQueryOptions, recentTasksQueryOptions } from '../tasks/api';
 import { AlarmsView } from '../tasks/AlarmsView';
+import { alarmsQueryOptions, recentTasksQueryOptions } from '../tasks/api';
 import { RecentTasksView } from '../tasks/RecentTasksView';
 import { ResyncPage } from '../vsan/ResyncPage';
 import { VirtualObjectsPage } from '../vsan/VirtualObjectsPage';

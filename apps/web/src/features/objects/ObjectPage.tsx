@@ -1,20 +1,20 @@
-import { ObjectKindSchema } from '@harborview/contracts/inventory';
 import type { InventoryNode } from '@harborview/contracts/inventory';
+import { ObjectKindSchema } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 
 import { objectPath } from '../../shared/lib/object-routes';
 import { KindIcon } from '../../shared/ui/KindIcon';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
-import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+import { tabId, TabList, tabPanelId } from '../../shared/ui/TabList';
 import { DatastoreFilesPage } from '../storage/DatastoreFilesPage';
 import { ClusterVsanSummary } from '../vsan/ClusterVsanSummary';
 import { HostComponents } from '../vsan/HostComponents';
 
-import { ConfigureView } from './ConfigureView';
 import type { ConfigureSubject } from './ConfigureView';
+import { ConfigureView } from './ConfigureView';
 import {
   ClusterSummaryView,
   ContainerSummaryView,
@@ -23,11 +23,11 @@ import {
 } from './ContainerSummaryViews';
 import { HostSummaryView } from './HostSummaryView';
 import { MonitorView } from './MonitorView';
+import type { ObjectTabId } from './object-tabs';
 import { resolveTab, tabsFor } from './object-tabs';
 import { usePrefetchTab } from './prefetch-tab';
-import type { ObjectTabId } from './object-tabs';
-import { relatedObjects } from './related-objects';
 import type { InventoryData, RelatedObjects } from './related-objects';
+import { relatedObjects } from './related-objects';
 import { RelatedObjectsView } from './RelatedObjectsView';
 import { findNode, useInventoryData } from './use-inventory-data';
 import { VmSummaryView } from './VmSummaryView';

@@ -6,8 +6,8 @@ import { policyKeys } from '../policies/api';
 import { storageKeys } from '../storage/api';
 import { VIRTUAL_OBJECTS_PAGE_SIZE, vsanKeys } from '../vsan/api';
 
-import { tabPrefetches } from './prefetch-tab';
 import type { TabTarget } from './prefetch-tab';
+import { tabPrefetches } from './prefetch-tab';
 
 async function prefetchedKeys(target: TabTarget): Promise<unknown[]> {
   const client = new QueryClient();

@@ -1,8 +1,8 @@
 import type { Cluster, Datastore, Host, Vm } from '@harborview/contracts/inventory';
 import { describe, expect, it } from 'vitest';
 
-import { relatedObjects } from './related-objects';
 import type { InventoryData } from './related-objects';
+import { relatedObjects } from './related-objects';
 
 const host = (id: string): Host => ({ id, name: id, clusterId: 'c1', vmIds: [] }) as unknown as Host;
 const vm = (id: string, hostId: string): Vm => ({ id, name: id, hostId }) as unknown as Vm;

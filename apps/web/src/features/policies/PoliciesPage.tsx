@@ -1,8 +1,8 @@
 import type { Policy } from '@harborview/contracts/policies';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { QueryResult } from '../../shared/ui/QueryState';

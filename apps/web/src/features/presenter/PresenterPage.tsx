@@ -1,13 +1,13 @@
-import { useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useRef } from 'react';
 
 import { useTheme } from '../../shared/lib/theme';
+import { usePresenterSession } from '../auth/use-presenter-session';
 import { loadable } from '../failover/loadable';
 
 import { PresenterView } from './PresenterView';
 import { useBeatKeys, useFullscreen } from './use-fullscreen';
 import { usePresenter, usePresenterTopology } from './use-presenter';
-import { usePresenterSession } from '../auth/use-presenter-session';
 
 /** Route entry for `/present`: the walkthrough on stage, outside the console's chrome. */
 export function PresenterPage(): ReactNode {

@@ -8,10 +8,10 @@ import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { useCan } from '../auth/use-can';
 import type { Loadable } from '../failover/loadable';
 
-import { BEATS, beatAt } from './beats';
+import { beatAt, BEATS } from './beats';
 import { BeatVisual } from './components/BeatVisual';
-import { isBeatDone } from './walkthrough-progress';
 import type { PresenterSnapshot } from './walkthrough-progress';
+import { isBeatDone } from './walkthrough-progress';
 
 export interface PresenterViewProps {
   containerRef: Ref<HTMLDivElement>;

@@ -17,8 +17,8 @@ import {
   startDrill,
 } from './api';
 import type { BeatId } from './beats';
-import { IMAGE_COUNT, missingVolumes, SW2_POLICY, WALKTHROUGH_MAPPINGS } from './walkthrough-progress';
 import type { PresenterSnapshot } from './walkthrough-progress';
+import { IMAGE_COUNT, missingVolumes, SW2_POLICY, WALKTHROUGH_MAPPINGS } from './walkthrough-progress';
 
 /** What an action hands back to the presenter: the compose diff it computed, the drill it started. */
 export interface BeatEffects {

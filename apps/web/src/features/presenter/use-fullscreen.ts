@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { RefObject } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 
 /** The Fullscreen API on one element: whether it is full screen, whether the browser allows it, and a toggle. */
 export function useFullscreen(ref: RefObject<HTMLElement | null>): {

@@ -12,9 +12,9 @@ import { clusterSummaryQueryOptions } from '../vsan/api';
 
 import { freshTwin } from './api';
 import { performBeat } from './beat-actions';
-import { BEATS, beatAt } from './beats';
-import { isBeatDone } from './walkthrough-progress';
+import { beatAt, BEATS } from './beats';
 import type { PresenterSnapshot } from './walkthrough-progress';
+import { isBeatDone } from './walkthrough-progress';
 
 const WALKTHROUGH_VOLUMES_QUERY = volumesQueryOptions({ filter: 'vsanvol', sort: 'name', order: 'asc' }, 1, 50);
 

@@ -5,8 +5,8 @@ import { setupFixture } from '../../test/presenter-handlers';
 import { walkthroughState } from '../../test/walkthrough';
 
 import { BEAT_IDS } from './beats';
-import { isBeatDone, missingVolumes } from './walkthrough-progress';
 import type { PresenterSnapshot } from './walkthrough-progress';
+import { isBeatDone, missingVolumes } from './walkthrough-progress';
 
 function snapshot(over: Partial<PresenterSnapshot> = {}): PresenterSnapshot {
   const s = walkthroughState();

@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { harborQueryOptions } from '../harbor/api';
@@ -10,8 +10,8 @@ import { clusterSummaryQueryOptions, useSetHa } from '../vsan/api';
 
 import { installPlugin, installVibEverywhere, setupKeys, setupQueryOptions } from './api';
 import { buildChecklist } from './checklist';
-import { SetupView } from './SetupView';
 import type { SetupViewProps } from './SetupView';
+import { SetupView } from './SetupView';
 
 /** Route entry for `/setup`. */
 export function SetupPage(): ReactNode {

@@ -1,7 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useId, useState } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
@@ -11,8 +11,8 @@ import { inventoryQueryOptions } from '../navigator/api';
 import { policiesQueryOptions } from '../policies/api';
 import { volumesQueryOptions } from '../volumes/api';
 
-import { PAGE_KIND_LABELS, searchInventory, searchPages } from './search-inventory';
 import type { PageResultKind, PageSearchResult, SearchResult } from './search-inventory';
+import { PAGE_KIND_LABELS, searchInventory, searchPages } from './search-inventory';
 
 type AnyResult = SearchResult | PageSearchResult;
 const isPageResult = (r: AnyResult): r is PageSearchResult => 'path' in r;

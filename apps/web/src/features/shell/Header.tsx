@@ -4,8 +4,8 @@ import type { ReactNode } from 'react';
 import type { Theme } from '../../shared/lib/theme';
 
 import { GlobalSearch } from './GlobalSearch';
-import { StreamIndicator } from './StreamIndicator';
 import type { SearchResult } from './search-inventory';
+import { StreamIndicator } from './StreamIndicator';
 import { UserMenu } from './UserMenu';
 
 export interface HeaderProps {

@@ -1,6 +1,6 @@
 import type { InventoryView, ObjectKind } from '@harborview/contracts/inventory';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 import { Outlet, useMatch, useNavigate } from 'react-router';
 
 import { defaultViewFor, objectPath } from '../../shared/lib/object-routes';

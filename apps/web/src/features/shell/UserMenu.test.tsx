@@ -3,8 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { FIXTURE_PASSWORD, sessionFixture } from '../../test/auth-fixtures';
-import { authHandlers } from '../../test/auth-handlers';
 import type { AuthScenario } from '../../test/auth-handlers';
+import { authHandlers } from '../../test/auth-handlers';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
 import { fillIn } from '../../test/sign-in';

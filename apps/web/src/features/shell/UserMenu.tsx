@@ -1,7 +1,7 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 
 import { signOut } from '../auth/api';

@@ -1,5 +1,5 @@
-import { TEST_IDS } from '@harborview/testids/testids';
 import { API_ROUTES } from '@harborview/contracts/routes';
+import { TEST_IDS } from '@harborview/testids/testids';
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';

@@ -1,7 +1,7 @@
 import { BROWSE_PAGE_SIZE } from '@harborview/contracts/datastore-browse';
 import type { Datastore } from '@harborview/contracts/inventory';
-import { useCallback, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { objectPath } from '../../shared/lib/object-routes';

@@ -1,14 +1,14 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
-import { TabList, tabId, tabPanelId } from '../../shared/ui/TabList';
+import { tabId, TabList, tabPanelId } from '../../shared/ui/TabList';
 import { useCan } from '../auth/use-can';
 
-import { acknowledgeAlarm, alarmsQueryOptions, recentTasksQueryOptions, taskKeys } from './api';
 import { AlarmsView } from './AlarmsView';
+import { acknowledgeAlarm, alarmsQueryOptions, recentTasksQueryOptions, taskKeys } from './api';
 import { RecentTasksView } from './RecentTasksView';
 
 type PaneTab = 'tasks' | 'alarms';

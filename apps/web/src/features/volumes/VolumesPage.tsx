@@ -1,14 +1,14 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { policiesQueryOptions } from '../policies/api';
 import { VolumeWizard } from '../wizard-volume/VolumeWizard';
 
+import type { VolumeFilters } from './api';
 import { useVolumePages, VOLUME_PAGE_SIZE } from './use-volume-pages';
 import { nextSort, snapRangeToPages, volumeFiltersFromSearch, volumeFiltersToSearch } from './volume-query';
-import type { VolumeFilters } from './api';
 import { VolumesView } from './VolumesView';
 
 // vDVS prints the default policy as "[VSAN default]" in `volume ls` (vdvs.md §3), not by its vSphere name.

@@ -7,8 +7,8 @@ import { useCan } from '../auth/use-can';
 
 import type { VolumeFilters as Filters } from './api';
 import { VolumeFilters } from './components/VolumeFilters';
-import { VolumesTable } from './components/VolumesTable';
 import type { VolumesTableProps } from './components/VolumesTable';
+import { VolumesTable } from './components/VolumesTable';
 
 export interface VolumesViewProps {
   filters: Filters;

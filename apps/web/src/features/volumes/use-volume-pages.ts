@@ -1,8 +1,8 @@
 import type { Volume } from '@harborview/contracts/volumes';
 import { useQueries, useQuery } from '@tanstack/react-query';
 
-import { firstVolumesPageQueryOptions, volumesQueryOptions } from './api';
 import type { VolumeFilters } from './api';
+import { firstVolumesPageQueryOptions, volumesQueryOptions } from './api';
 import { pagesForRange } from './volume-query';
 
 // Four screens of rows: a page with every volume's object and components is ~200 KB of JSON to parse, so a smaller

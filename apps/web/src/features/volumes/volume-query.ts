@@ -1,5 +1,5 @@
-import { VOLUME_SORT_KEYS } from '@harborview/contracts/volumes';
 import type { VolumeListQuery } from '@harborview/contracts/volumes';
+import { VOLUME_SORT_KEYS } from '@harborview/contracts/volumes';
 
 import type { VolumeFilters } from './api';
 

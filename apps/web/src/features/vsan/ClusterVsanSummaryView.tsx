@@ -1,7 +1,7 @@
 import type { ClusterSummary } from '@harborview/contracts/cluster';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { lazy, Suspense } from 'react';
 import type { ReactNode } from 'react';
+import { lazy, Suspense } from 'react';
 
 import { formatBytes, formatTime } from '../../shared/lib/format';
 import { formatDuration } from '../../shared/ui/duration';

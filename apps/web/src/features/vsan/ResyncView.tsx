@@ -1,19 +1,19 @@
 import type { ResyncSummary } from '@harborview/contracts/cluster';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { formatBytes } from '../../shared/lib/format';
 import { DataTable } from '../../shared/ui/DataTable';
-import { FilterBar } from '../../shared/ui/FilterFields';
-import type { FilterChoices } from '../../shared/ui/FilterFields';
 import { formatDuration } from '../../shared/ui/duration';
+import type { FilterChoices } from '../../shared/ui/FilterFields';
+import { FilterBar } from '../../shared/ui/FilterFields';
 import { Portlet, PropertyList } from '../../shared/ui/Portlet';
 import { EmptyState } from '../../shared/ui/QueryState';
 import type { TableColumn } from '../../shared/ui/table-columns';
 
-import { filterResync, intentsOf, RESYNC_STATUS_LABELS } from './resync-filter';
 import type { ResyncFilter, ResyncObject } from './resync-filter';
+import { filterResync, intentsOf, RESYNC_STATUS_LABELS } from './resync-filter';
 
 const COLUMNS: TableColumn<ResyncObject>[] = [
   { header: 'Name', rowHeader: true, className: 'font-normal', cell: (o) => o.name },

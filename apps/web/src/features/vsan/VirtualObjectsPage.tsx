@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 
 import { policiesQueryOptions } from '../policies/api';
 
-import { VIRTUAL_OBJECTS_PAGE_SIZE, vsanObjectsQueryOptions } from './api';
 import type { VsanObjectFilters } from './api';
+import { VIRTUAL_OBJECTS_PAGE_SIZE, vsanObjectsQueryOptions } from './api';
 import { VirtualObjectsView } from './VirtualObjectsView';
 
 /** Container for Monitor > vSAN > Virtual Objects: filter and page state, selection and the placement dialog. */

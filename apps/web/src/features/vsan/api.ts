@@ -1,8 +1,8 @@
 import type { SetHaBody, SetVsanBody } from '@harborview/contracts/cluster';
 import type { Task } from '@harborview/contracts/tasks';
 import type { VsanObjectListQuery } from '@harborview/contracts/vsan';
-import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import type { UseMutationResult } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
 import { sliceKeys } from '../../shared/lib/query-keys';

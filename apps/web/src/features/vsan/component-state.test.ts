@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { componentFixture } from '../../test/vsan-fixtures';
 import { walkthroughHosts } from '../../test/fixtures';
+import { componentFixture } from '../../test/vsan-fixtures';
 
 import { componentStateView, resyncPercent } from './component-state';
 

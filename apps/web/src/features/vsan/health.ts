@@ -1,5 +1,5 @@
-import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ObjectHealth } from '@harborview/contracts/vsan';
+import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import { OBJECT_HEALTH_LABELS, objectHealthTone } from '@harborview/twin/vsan';
 
 import type { FilterChoices } from '../../shared/ui/FilterFields';

@@ -1,6 +1,6 @@
-import { COMPONENT_STATES } from '@harborview/contracts/vsan';
-import type { ComponentState } from '@harborview/contracts/vsan';
 import type { HostComponentCounts } from '@harborview/contracts/inventory';
+import type { ComponentState } from '@harborview/contracts/vsan';
+import { COMPONENT_STATES } from '@harborview/contracts/vsan';
 
 export interface StateCount {
   state: ComponentState;

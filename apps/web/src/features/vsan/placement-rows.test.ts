@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { walkthroughHosts } from '../../test/fixtures';
 import { walkthroughObjects } from '../../test/vsan-fixtures';
 
-import { placementRows, placementRowsByHost } from './placement-rows';
 import type { PlacementRow } from './placement-rows';
+import { placementRows, placementRowsByHost } from './placement-rows';
 
 const objects = walkthroughObjects(walkthroughHosts());
 const striped = objects.find((o) => o.name === 'vsanvol3.vmdk')!;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
-import { filterResync, intentsOf } from './resync-filter';
 import type { ResyncObject } from './resync-filter';
+import { filterResync, intentsOf } from './resync-filter';
 
 const object = (name: string, over: Partial<ResyncObject>): ResyncObject => ({
   uuid: name,

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
 import type { Task } from '@harborview/contracts/tasks';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { harborQueryOptions } from '../harbor/api';
@@ -11,16 +11,16 @@ import { volumesQueryOptions } from '../volumes/api';
 import { attachHarbor, composeMountsQueryOptions, composePreviewQueryOptions, createVolume } from './api';
 import { AttachView } from './AttachView';
 import type { SourceMode } from './components/SourcePanel';
+import type { MountChoice } from './mapping-state';
 import {
-  MAX_COMPOSE_BYTES,
   errorRow,
+  MAX_COMPOSE_BYTES,
   mountRows,
   newVolumeNames,
   sizeMessage,
   sizeProblem,
   toMappings,
 } from './mapping-state';
-import type { MountChoice } from './mapping-state';
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 

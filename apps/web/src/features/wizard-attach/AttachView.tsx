@@ -1,14 +1,14 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
-import { ApplyPanel } from './components/ApplyPanel';
 import type { ApplyPanelProps } from './components/ApplyPanel';
-import { MappingTable } from './components/MappingTable';
+import { ApplyPanel } from './components/ApplyPanel';
 import type { MappingTableProps } from './components/MappingTable';
-import { PreviewPanel } from './components/PreviewPanel';
+import { MappingTable } from './components/MappingTable';
 import type { PreviewPanelProps } from './components/PreviewPanel';
-import { SourcePanel } from './components/SourcePanel';
+import { PreviewPanel } from './components/PreviewPanel';
 import type { SourcePanelProps } from './components/SourcePanel';
+import { SourcePanel } from './components/SourcePanel';
 
 export interface AttachViewProps {
   source: SourcePanelProps;

@@ -1,8 +1,8 @@
 import type { Policy, PolicyValidation } from '@harborview/contracts/policies';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
 import { FormError } from '../../shared/ui/FormField';
@@ -13,12 +13,12 @@ import { createPolicy, policyValidationQueryOptions, updatePolicy } from './api'
 import { CompatibilityStep } from './components/CompatibilityStep';
 import { NameStep } from './components/NameStep';
 import { ReviewStep } from './components/ReviewStep';
-import { StepList } from './components/StepList';
 import type { WizardStep } from './components/StepList';
+import { StepList } from './components/StepList';
 import { StructureStep } from './components/StructureStep';
 import { VsanStep } from './components/VsanStep';
-import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';
 import type { FieldErrors, PolicyForm } from './policy-form';
+import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';
 import { useDebouncedValue } from './use-debounced-value';
 
 /** Issues about the cluster, not the text: they make a policy INCOMPATIBLE but do not stop the wizard. */

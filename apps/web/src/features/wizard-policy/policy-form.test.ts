@@ -1,8 +1,8 @@
 import { REPLICA_PREFERENCE_ERASURE_CODING as REPLICA_ERASURE_CODING } from '@harborview/twin/vdvs';
 import { describe, expect, it } from 'vitest';
 
-import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';
 import type { PolicyForm } from './policy-form';
+import { checkNameStep, checkVsanStep, DEFAULT_POLICY_FORM, policyCommand, toPolicyContent } from './policy-form';
 
 const form = (change: Partial<PolicyForm>): PolicyForm => ({ ...DEFAULT_POLICY_FORM, ...change });
 

@@ -3,8 +3,8 @@ import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
 import { checkVolumeName } from '@harborview/twin/vdvs';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useMemo, useState } from 'react';
 
 import { Dialog } from '../../shared/ui/Dialog';
 import { DialogFooter } from '../../shared/ui/DialogFooter';
@@ -18,6 +18,7 @@ import { useDebouncedValue } from '../wizard-policy/use-debounced-value';
 import { createVolume, placementPreviewQueryOptions } from './api';
 import { PlacementPreview } from './components/PlacementPreview';
 import { VolumeFields } from './components/VolumeFields';
+import type { VolumeForm } from './volume-form';
 import {
   checkName,
   checkSize,
@@ -27,7 +28,6 @@ import {
   volumeFullName,
   volumeOpts,
 } from './volume-form';
-import type { VolumeForm } from './volume-form';
 
 const PREVIEW_DEBOUNCE_MS = 300;
 

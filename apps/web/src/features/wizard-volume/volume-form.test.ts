@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import type { VolumeForm } from './volume-form';
 import {
   ACCESS_CHOICES,
   checkName,
@@ -10,7 +11,6 @@ import {
   FSTYPE_CHOICES,
   toCreateVolumeBody,
 } from './volume-form';
-import type { VolumeForm } from './volume-form';
 
 const form = (change: Partial<VolumeForm>): VolumeForm => ({ ...DEFAULT_VOLUME_FORM, ...change });
 

@@ -5,14 +5,14 @@
  */
 import type { CreateVolumeBody } from '@harborview/contracts/volumes';
 import {
-  dockerVolumeCreateCommand,
-  sizeOptionProblem,
   ACCESS,
   ATTACH_AS,
+  checkVolumeName,
   DEFAULT_SUPPORTED_FILESYSTEMS,
   DISK_FORMATS,
+  dockerVolumeCreateCommand,
   OPTION_DEFAULTS,
-  checkVolumeName,
+  sizeOptionProblem,
   splitVolumeName,
 } from '@harborview/twin/vdvs';
 

@@ -1,7 +1,7 @@
-import { ROUTE_BY_ID, urlOf } from '@harborview/contracts/api-routes';
 import type { RouteById, RouteId } from '@harborview/contracts/api-routes';
-import { successStatus } from '@harborview/contracts/api-spec';
+import { ROUTE_BY_ID, urlOf } from '@harborview/contracts/api-routes';
 import type { BodyInputOf, ParamsOf, QueryInputOf, ResponseOf, RouteSpec } from '@harborview/contracts/api-spec';
+import { successStatus } from '@harborview/contracts/api-spec';
 
 import { request, requestNoContent } from './http';
 

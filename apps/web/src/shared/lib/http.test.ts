@@ -3,8 +3,8 @@ import { CSRF_HEADER, SessionSchema } from '@harborview/contracts/session';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-import { apiError } from '../../test/auth-handlers';
 import { sessionFixture } from '../../test/auth-fixtures';
+import { apiError } from '../../test/auth-handlers';
 import { server } from '../../test/msw-server';
 
 import { ApiError, onUnauthenticated, request, requestNoContent, setCsrfToken } from './http';

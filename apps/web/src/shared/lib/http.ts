@@ -1,8 +1,8 @@
 import { ErrorBodySchema } from '@harborview/contracts/errors';
 import { API_ROUTES } from '@harborview/contracts/routes';
 import { CSRF_HEADER, SessionSchema } from '@harborview/contracts/session';
-import { RoleSchema } from '@harborview/contracts/users';
 import type { Role } from '@harborview/contracts/users';
+import { RoleSchema } from '@harborview/contracts/users';
 import type { z } from 'zod';
 
 /** An API failure with the server's code and message, or `network`/`bad_response` when there was none. */

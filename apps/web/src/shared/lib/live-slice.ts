@@ -1,7 +1,7 @@
-import { CHANGED_KINDS } from '@harborview/contracts/stream';
 import type { ChangedKind } from '@harborview/contracts/stream';
-import { hashKey } from '@tanstack/react-query';
+import { CHANGED_KINDS } from '@harborview/contracts/stream';
 import type { QueryKey } from '@tanstack/react-query';
+import { hashKey } from '@tanstack/react-query';
 
 /**
  * What the live stream can report: a kind named by a `changed` message, or `twin.event` for a new twin event (its

@@ -1,10 +1,10 @@
 import type { RouteById, RouteId } from '@harborview/contracts/api-routes';
 import type { ResponseOf } from '@harborview/contracts/api-spec';
-import { queryOptions } from '@tanstack/react-query';
 import type { QueryKey } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 
-import { callApi } from './api-client';
 import type { CallInput } from './api-client';
+import { callApi } from './api-client';
 
 /** The routes a query can read with nothing but an abort signal: no path parameters, no required query or body. */
 export type PlainRouteId = { [I in RouteId]: object extends CallInput<RouteById<I>> ? I : never }[RouteId];

@@ -1,5 +1,5 @@
-import { StreamMessageSchema } from '@harborview/contracts/stream';
 import type { StreamMessage } from '@harborview/contracts/stream';
+import { StreamMessageSchema } from '@harborview/contracts/stream';
 
 import { hasSession, onSignedIn } from './http';
 

@@ -1,5 +1,5 @@
-import { roleAllows } from '@harborview/contracts/users';
 import type { Role } from '@harborview/contracts/users';
+import { roleAllows } from '@harborview/contracts/users';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';

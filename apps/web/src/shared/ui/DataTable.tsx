@@ -1,10 +1,10 @@
-import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 
-import { ALIGN_CLASS, ariaSort, ColumnHeaderContent } from './table-columns';
 import type { TableColumn, TableSort } from './table-columns';
-import { CURRENT_ROW_CLASS, GROUP_ROW_CLASS, TABLE_STYLES } from './table-styles';
+import { ALIGN_CLASS, ariaSort, ColumnHeaderContent } from './table-columns';
 import type { TableStyle, TableVariant } from './table-styles';
+import { CURRENT_ROW_CLASS, GROUP_ROW_CLASS, TABLE_STYLES } from './table-styles';
 
 /** What a row carries besides its cells. */
 export interface DataRowProps {

@@ -1,5 +1,5 @@
-import { useRef } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
+import { useRef } from 'react';
 
 export interface TabItem<T extends string> {
   id: T;

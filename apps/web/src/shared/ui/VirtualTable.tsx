@@ -1,7 +1,7 @@
 import type { CSSProperties, ReactNode } from 'react';
 
-import { ALIGN_CLASS, ariaSort, ColumnHeaderContent, gridTemplate } from './table-columns';
 import type { TableColumn, TableSort } from './table-columns';
+import { ALIGN_CLASS, ariaSort, ColumnHeaderContent, gridTemplate } from './table-columns';
 import type { VirtualRows } from './use-virtual-rows';
 
 function cellClass(column: TableColumn<never>): string {

@@ -1,7 +1,7 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { VirtualItem, Virtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import type { RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 
 // jsdom and hidden containers measure 0×0; assume a viewport-sized window so rows still render.
 const FALLBACK_RECT = { width: 1280, height: 640 };

@@ -3,13 +3,13 @@
  * walkthrough's setup (vdvs.md §1–§3, harbor.md §1, vsan-ha.md §3) as one reusable start.
  */
 import type { TwinEvent } from '../../tasks/events';
+import type { VsanObject } from '../../vsan/types';
 import type { HarborVolumeMapping } from '../commands';
-import { createScenario } from '../scenario';
 import type { ScenarioOptions } from '../scenario';
+import { createScenario } from '../scenario';
 import type { TwinState } from '../state';
 import { step } from '../step';
 import { findVolume, volumeObject } from '../volume-view';
-import type { VsanObject } from '../../vsan/types';
 
 /** 2017-03-01T00:00:00Z: the walkthrough's fixed epoch (vDVS 0.11-era, vdvs.md §2 example dates). */
 export const EPOCH = Date.UTC(2017, 2, 1);

@@ -3,6 +3,7 @@
  * Seed 3 places vsanvol4's single component on host-1 (.130), as walkthrough-ftt0.test.ts asserts.
  */
 import type { HarborVolumeMapping } from '../commands';
+
 import type { Drive } from './drive';
 import { scenario, walkthroughReady } from './drive';
 

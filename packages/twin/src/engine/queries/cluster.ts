@@ -6,13 +6,14 @@
 import type { ClusterSummary } from '@harborview/contracts/cluster';
 import type { Cluster, Datastore } from '@harborview/contracts/inventory';
 
-import type { VsanObjectHealthState } from '../../vsan/health';
 import { hasSpareFaultDomain } from '../../vsan/fault-domains';
 import { failedComponents } from '../../vsan/fault-domains';
+import type { VsanObjectHealthState } from '../../vsan/health';
 import type { TwinState } from '../state';
 import { nextRepairExpiry } from '../vsan-repair';
-import { attentionObjects, vsanHosts } from '../vsan-view';
 import { diskRows } from '../vsan-usage';
+import { attentionObjects, vsanHosts } from '../vsan-view';
+
 import { healthOf } from './objects';
 import { isoAt } from './time';
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderKvSidecar } from '../../vdvs/kv-sidecar';
 import { renderVmdkDescriptor } from '../../vdvs/vmdk-descriptor';
 import { scenario } from '../__fixtures__/drive';
+
 import { browseDatastore } from './datastore';
 
 // Facts: vdvs.md §5 (on vSAN each volume is a descriptor and a KV sidecar in dockvols/<vmgroup uuid>, no -flat file).

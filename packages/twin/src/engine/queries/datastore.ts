@@ -5,9 +5,9 @@
  */
 import type { BrowseEntry, BrowseResult } from '@harborview/contracts/datastore-browse';
 
-import { DEFAULT_VMGROUP } from '../../vdvs/types';
 import type { LayoutNode } from '../../vdvs/datastore-layout';
 import { buildDockvolsTree } from '../../vdvs/datastore-layout';
+import { DEFAULT_VMGROUP } from '../../vdvs/types';
 import type { TwinState } from '../state';
 
 function vmFolder(s: TwinState, vmId: string): LayoutNode | null {

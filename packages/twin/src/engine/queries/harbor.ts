@@ -9,6 +9,7 @@ import { harborHealth } from '../../harbor/health';
 import { harborContext, harborVm, volumeUsableBy } from '../harbor-bridge';
 import type { TwinState } from '../state';
 import { findVolume, fullNameOf } from '../volume-view';
+
 import { isoOrNull } from './time';
 
 /**

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 
 import { drive, walkthroughReady } from '../__fixtures__/drive';
 import type { TwinState } from '../state';
-import { hostsView } from './hosts';
+
 import { hostComponentCounts } from './host-components';
+import { hostsView } from './hosts';
 
 // Facts: vsan-ha.md §1 "Failures to tolerate" (FTT=1 RAID-1 on 3 hosts puts a replica or the witness on every host)
 // and §2 "Absent vs Degraded" (a powered-off host's components are ABSENT).

@@ -6,6 +6,7 @@ import type { Disk, Host, Vm } from '@harborview/contracts/inventory';
 
 import type { EngineHost, TwinState } from '../state';
 import { diskRows } from '../vsan-usage';
+
 import { hostComponentCounts } from './host-components';
 
 // Labels the BFF showed before the engine existed; the twin keeps them so the Summary tab does not change.

@@ -6,6 +6,7 @@ import type { TwinEvent } from '@harborview/contracts/events';
 import type { Alarm, Task } from '@harborview/contracts/tasks';
 
 import type { TwinState } from '../state';
+
 import { isoAt, isoOrNull } from './time';
 
 /** Recent Tasks, newest first. */

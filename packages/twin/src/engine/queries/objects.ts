@@ -8,14 +8,14 @@ import type { VsanObject as ObjectRow } from '@harborview/contracts/vsan';
 
 import { sinceStart } from '../../tasks/time';
 import { policyColumn } from '../../vdvs/volume-ls';
-import { complianceStatus, healthLabel, objectHealthInCluster } from '../../vsan/health';
-import type { VsanObjectHealthState } from '../../vsan/health';
-import type { VsanObject } from '../../vsan/types';
-import { isAccessible } from '../../vsan/quorum';
 import { failedComponents, hasSpareFaultDomain } from '../../vsan/fault-domains';
+import type { VsanObjectHealthState } from '../../vsan/health';
+import { complianceStatus, healthLabel, objectHealthInCluster } from '../../vsan/health';
+import { isAccessible } from '../../vsan/quorum';
+import type { VsanObject } from '../../vsan/types';
 import type { TwinState } from '../state';
 import { VOLUMES } from '../volume-view';
-import { OBJECTS, attentionUuids, isStunned, vsanHosts } from '../vsan-view';
+import { attentionUuids, isStunned, OBJECTS, vsanHosts } from '../vsan-view';
 
 /** What the engine knows of an object beyond the API's `VsanObject`. */
 export interface ObjectFacts {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 
 import { drive, installed, objectOf, scenario } from '../__fixtures__/drive';
 import type { TwinState } from '../state';
+
 import { placementPreviewView } from './placement-preview';
 
 // The wizard's preview is `docker volume create` decided on a copy of the state (vdvs.md §1 create flow) and

@@ -6,8 +6,8 @@ import type { Policy, PolicyList, PolicyRule, PolicyValidation } from '@harborvi
 
 import { describeRule } from '../../vdvs/capabilities';
 import { vmdkopsPolicyCommand } from '../../vdvs/cli-commands';
-import { parsePolicyContent, toPlainRules } from '../../vdvs/policy-content';
 import type { PolicyRule as ParsedPolicyRule } from '../../vdvs/policy-content';
+import { parsePolicyContent, toPlainRules } from '../../vdvs/policy-content';
 import { policyLsRows } from '../../vdvs/policy-store';
 import { validatePolicyContent } from '../../vdvs/policy-validate';
 import { clusterShape } from '../cluster-shape';

@@ -8,7 +8,7 @@ import { sinceStart } from '../../tasks/time';
 import { resyncSummary } from '../../vsan/resync';
 import { RESYNC_BYTES_PER_SECOND } from '../constants';
 import type { TwinState } from '../state';
-import { OBJECTS, attentionObjects, vsanHosts } from '../vsan-view';
+import { attentionObjects, OBJECTS, vsanHosts } from '../vsan-view';
 
 /** `GET /api/vsan/resync`. Only objects needing attention can have a row, so this is cheap at any scale. */
 export function resyncView(s: TwinState): ResyncSummary {

@@ -6,8 +6,8 @@
  */
 import type { VolumeStatus } from '@harborview/contracts/vocabulary';
 
-import { policyColumn } from '../../vdvs/volume-ls';
 import type { VdvsVolume } from '../../vdvs/types';
+import { policyColumn } from '../../vdvs/volume-ls';
 import { fullNameOf } from '../volume-view';
 
 /** A volume record with the columns lists filter and sort on. */

@@ -1,11 +1,12 @@
 import type { Volume } from '@harborview/contracts/volumes';
 import { describe, expect, it } from 'vitest';
 
+import { drive, EPOCH, walkthroughReady } from '../__fixtures__/drive';
 import { createScenario } from '../scenario';
 import type { TwinState } from '../state';
-import { drive, EPOCH, walkthroughReady } from '../__fixtures__/drive';
-import { volumeViewOf, volumesView } from './volumes';
+
 import type { VolumeQuery } from './volumes';
+import { volumesView, volumeViewOf } from './volumes';
 
 // The volume list reads sorted orders kept per volumes array (volume-index.ts) instead of viewing and sorting every
 // volume per call. These tests hold it to the plain reading of the list: build every volume's view, filter on its

@@ -6,20 +6,21 @@
  */
 import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
 
-import type { DockerVolumeInspect } from '../../vdvs/volume-status';
-import { inspectVolume } from '../../vdvs/volume-status';
+import type { VdvsVolume } from '../../vdvs/types';
+import { DEFAULT_VMGROUP } from '../../vdvs/types';
 import type { AdminVolumeLsRow } from '../../vdvs/volume-ls';
 import { adminVolumeLsRow } from '../../vdvs/volume-ls';
-import { DEFAULT_VMGROUP } from '../../vdvs/types';
-import type { VdvsVolume } from '../../vdvs/types';
+import type { DockerVolumeInspect } from '../../vdvs/volume-status';
+import { inspectVolume } from '../../vdvs/volume-status';
 import { objectUsage } from '../../vsan/capacity';
 import type { VsanObject } from '../../vsan/types';
 import type { TwinState } from '../state';
 import { findVolume, fullNameOf, volumeObject } from '../volume-view';
+
 import { healthOf, objectView } from './objects';
 import { isoAt } from './time';
-import { compareRows, sortedVolumeRows, volumeRows } from './volume-index';
 import type { VolumeRow } from './volume-index';
+import { compareRows, sortedVolumeRows, volumeRows } from './volume-index';
 
 /** List options: the contract's query, every field optional (the BFF passes the parsed query with its defaults). */
 export type VolumeQuery = Partial<VolumeListQuery>;

@@ -3,6 +3,7 @@
  * with a real compose file (layout-fixtures.test.ts) or with its own rendering (compose-render.test.ts).
  */
 import { parse } from 'yaml';
+
 import type { MountSpec, ServiceSpec } from '../layout-types';
 
 type VolumeEntry = string | { type: string; source: string; target: string };

@@ -1,8 +1,8 @@
 /** Test data shared by the vdvs tests: the doc's example volumes and inventory. */
 import type { VmStorage } from '../attach';
-import type { DatastoreCatalog } from '../volume-name';
 import type { VdvsVolume } from '../types';
 import { DEFAULT_VMGROUP_UUID } from '../types';
+import type { DatastoreCatalog } from '../volume-name';
 
 /** vdvs.md §2 example datastores: a shared VMFS and the vSAN datastore. */
 export const CATALOG: DatastoreCatalog = {

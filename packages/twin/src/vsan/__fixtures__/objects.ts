@@ -3,6 +3,7 @@ import { createRng } from '../../rng';
 import { placeObject } from '../placement';
 import type { ComponentState, ObjectKind, PlacementPolicy, VsanHost, VsanObject } from '../types';
 import { gb } from '../units';
+
 import { DEFAULT_POLICY, rankedHosts } from './hosts';
 
 /** What to place; defaults give the canonical FTT=1 SW=1 40 GB VMDK on ranked hosts (replicas host-1/2, witness host-3). */

@@ -3,6 +3,7 @@ import { createRng } from '../../rng';
 import type { PlacementInput, PlacementResult } from '../placement';
 import type { PlacementPolicy, VsanObject } from '../types';
 import { gb } from '../units';
+
 import { DEFAULT_POLICY, rankedHosts } from './hosts';
 
 /** A placement input with overrides. */

@@ -1,8 +1,8 @@
-import { ROLES } from '@harborview/contracts/users';
 import type { CreateUserBody, Role } from '@harborview/contracts/users';
+import { ROLES } from '@harborview/contracts/users';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
 
 import { inputClass } from '../../../shared/ui/form-styles';
 import { Field, FormError, PasswordField } from '../../../shared/ui/FormField';

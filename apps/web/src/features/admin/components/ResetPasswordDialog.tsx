@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
 
 import { Dialog } from '../../../shared/ui/Dialog';
 import { DialogFooter } from '../../../shared/ui/DialogFooter';

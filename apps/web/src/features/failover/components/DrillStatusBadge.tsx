@@ -1,8 +1,8 @@
 import type { DrillStatus } from '@harborview/contracts/drills';
 import type { ReactNode } from 'react';
 
-import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { BadgeTone } from '../../../shared/ui/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 
 const STATUS: Record<DrillStatus, { label: string; tone: BadgeTone }> = {
   // Status words follow the contract: `recovered` means Harbor is back with its data verified, fault still in place.

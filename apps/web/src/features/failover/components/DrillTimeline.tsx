@@ -1,12 +1,12 @@
 import type { DrillTimelineEntry } from '@harborview/contracts/drills';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useEffect, useRef } from 'react';
 
 import { DataTable } from '../../../shared/ui/DataTable';
 import { EmptyState } from '../../../shared/ui/QueryState';
 import type { TableColumn } from '../../../shared/ui/table-columns';
-import { formatT, formatTwinClock, LANE_LABELS, LANE_SHORT, LANES, laneCounts, orderedEntries } from '../timeline';
+import { formatT, formatTwinClock, LANE_LABELS, LANE_SHORT, laneCounts, LANES, orderedEntries } from '../timeline';
 
 // Clarity's info, warning and danger colours; the marker's words (lane and severity) carry the meaning.
 const SEVERITY_DOT: Record<DrillTimelineEntry['severity'], string> = {

@@ -1,11 +1,11 @@
 import type { Host } from '@harborview/contracts/inventory';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { useId } from 'react';
 
 import { fieldClass } from '../../../shared/ui/form-styles';
-import { disksOf, FAULT_HINTS, FAULT_LABELS, FAULT_TYPES, withHost } from '../fault-form';
 import type { FaultDraft } from '../fault-form';
+import { disksOf, FAULT_HINTS, FAULT_LABELS, FAULT_TYPES, withHost } from '../fault-form';
 
 export interface FaultPickerProps {
   draft: FaultDraft;

@@ -6,8 +6,8 @@ import { formatTime } from '../../../shared/lib/format';
 import { DataTable } from '../../../shared/ui/DataTable';
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { EmptyState } from '../../../shared/ui/QueryState';
-import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { BadgeTone } from '../../../shared/ui/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { TableColumn } from '../../../shared/ui/table-columns';
 
 const VERDICT: Record<NonNullable<DrillIntegrity['verdict']>, { label: string; tone: BadgeTone }> = {

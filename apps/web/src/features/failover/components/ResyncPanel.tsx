@@ -3,9 +3,9 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
 import { formatBytes } from '../../../shared/lib/format';
-import { useCan } from '../../auth/use-can';
 import { primaryButton } from '../../../shared/ui/form-styles';
 import { FormError } from '../../../shared/ui/FormField';
+import { useCan } from '../../auth/use-can';
 import { resyncing } from '../stopwatch';
 
 const RECOVER_LABEL: Record<Drill['fault']['type'], string> = {

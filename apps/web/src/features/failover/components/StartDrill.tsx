@@ -2,9 +2,9 @@ import type { DrillPreflight } from '@harborview/contracts/drills';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
-import { useCan } from '../../auth/use-can';
 import { primaryButton } from '../../../shared/ui/form-styles';
 import { FormError } from '../../../shared/ui/FormField';
+import { useCan } from '../../auth/use-can';
 
 export interface StartDrillProps {
   preflight: DrillPreflight;

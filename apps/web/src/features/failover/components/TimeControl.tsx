@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../../shared/ui/QueryState';
 import { harborKeys, twinClockQueryOptions } from '../../harbor/api';

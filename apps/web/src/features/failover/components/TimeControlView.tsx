@@ -1,11 +1,11 @@
-import { CLOCK_SPEEDS } from '@harborview/contracts/clock';
 import type { Clock } from '@harborview/contracts/clock';
+import { CLOCK_SPEEDS } from '@harborview/contracts/clock';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
-import { useCan } from '../../auth/use-can';
 import { secondaryButton } from '../../../shared/ui/form-styles';
 import { FormError } from '../../../shared/ui/FormField';
+import { useCan } from '../../auth/use-can';
 
 import { SpeedGroup } from './SpeedGroup';
 

@@ -5,8 +5,8 @@ import { Link } from 'react-router';
 
 import { objectPath } from '../../../shared/lib/object-routes';
 import { Portlet, PropertyList } from '../../../shared/ui/Portlet';
-import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { BadgeTone } from '../../../shared/ui/StatusBadge';
+import { StatusBadge } from '../../../shared/ui/StatusBadge';
 
 const PROCESS: Record<Harbor['registry']['process'], [BadgeTone, string]> = {
   running: ['ok', 'Running'],

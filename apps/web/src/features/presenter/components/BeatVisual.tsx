@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 
 import { formatDuration } from '../../../shared/ui/duration';
 import { DrillTopology } from '../../failover/components/DrillTopology';
-import { Loaded } from '../../failover/loadable';
 import type { Loadable } from '../../failover/loadable';
+import { Loaded } from '../../failover/loadable';
 import type { BeatId } from '../beats';
-import { SW2_POLICY } from '../walkthrough-progress';
 import type { PresenterSnapshot } from '../walkthrough-progress';
+import { SW2_POLICY } from '../walkthrough-progress';
 
 import { Figure } from './Big';
 import { HaVisual, HostsVisual, SetupVisual } from './ClusterVisuals';

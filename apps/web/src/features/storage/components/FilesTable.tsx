@@ -1,14 +1,14 @@
 import type { BrowseEntry } from '@harborview/contracts/datastore-browse';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { memo } from 'react';
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 import { Link } from 'react-router';
 
 import { formatBytes } from '../../../shared/lib/format';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import type { TableColumn } from '../../../shared/ui/table-columns';
+import { gridTemplate } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
+import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
 import { childPath, fileTypeLabel, isOpenable } from '../browse-path';
 
 const ROW_HEIGHT = 32;

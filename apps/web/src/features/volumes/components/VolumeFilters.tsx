@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { FilterBar } from '../../../shared/ui/FilterFields';
 import type { FilterChoices } from '../../../shared/ui/FilterFields';
+import { FilterBar } from '../../../shared/ui/FilterFields';
 import { HEALTH_FILTER_CHOICES } from '../../vsan/health';
 import type { VolumeFilters as Filters } from '../api';
 

@@ -1,14 +1,14 @@
 import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { memo } from 'react';
 import type { ReactNode } from 'react';
+import { memo } from 'react';
 
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
+import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
 import type { VolumeFilters } from '../api';
 
-import { VOLUME_COLUMNS, VOLUME_GRID } from './volume-columns';
 import type { VolumeSortKey } from './volume-columns';
+import { VOLUME_COLUMNS, VOLUME_GRID } from './volume-columns';
 
 const ROW_HEIGHT = 32;
 

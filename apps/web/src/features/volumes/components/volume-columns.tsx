@@ -4,8 +4,8 @@ import { Link } from 'react-router';
 import { formatBytes } from '../../../shared/lib/format';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import type { TableColumn } from '../../../shared/ui/table-columns';
+import { gridTemplate } from '../../../shared/ui/table-columns';
 import { healthTone } from '../../vsan/health';
 
 /** The server's sort keys, for the columns `GET /api/volumes` can sort by. */

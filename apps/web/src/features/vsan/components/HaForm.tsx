@@ -1,6 +1,6 @@
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId } from 'react';
 import type { ReactNode } from 'react';
+import { useId } from 'react';
 
 import { PropertyList } from '../../../shared/ui/Portlet';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';

@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 
-import { FilterBar } from '../../../shared/ui/FilterFields';
 import type { FilterChoices } from '../../../shared/ui/FilterFields';
-
+import { FilterBar } from '../../../shared/ui/FilterFields';
 import type { VsanObjectFilters } from '../api';
 import { OBJECT_KIND_LABELS } from '../group-objects';
 import { HEALTH_FILTER_CHOICES } from '../health';

@@ -1,18 +1,18 @@
 import type { VsanObjectRow } from '@harborview/contracts/vsan';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { memo, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
+import { memo, useMemo } from 'react';
 import { Link } from 'react-router';
 
 import { objectPath } from '../../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import type { TableColumn } from '../../../shared/ui/table-columns';
+import { gridTemplate } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, VirtualTable, virtualRowStyle } from '../../../shared/ui/VirtualTable';
-import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
+import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
 import type { ObjectGroup } from '../group-objects';
+import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
 import { healthTone } from '../health';
 
 const linkClass = 'text-sky-700 underline dark:text-sky-300';

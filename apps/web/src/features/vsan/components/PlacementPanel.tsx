@@ -1,7 +1,7 @@
 import type { VsanObject } from '@harborview/contracts/vsan';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
+import { useId, useState } from 'react';
 
 import { PlacementTable } from './PlacementTable';
 

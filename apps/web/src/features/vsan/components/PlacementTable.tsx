@@ -6,8 +6,8 @@ import { DataTable } from '../../../shared/ui/DataTable';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { TableColumn } from '../../../shared/ui/table-columns';
 import { componentStateView } from '../component-state';
-import { placementRows, placementRowsByHost } from '../placement-rows';
 import type { PlacementRow } from '../placement-rows';
+import { placementRows, placementRowsByHost } from '../placement-rows';
 
 // RAID nodes and hosts head the components under them, indented by depth.
 const indent = (depth: number): { paddingLeft: string } => ({ paddingLeft: `${depth * 1.25}rem` });

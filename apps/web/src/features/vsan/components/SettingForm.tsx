@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { FormEvent, ReactNode } from 'react';
+import { useState } from 'react';
 
 import { SaveCancel } from '../../../shared/ui/DialogFooter';
 import { secondaryButton } from '../../../shared/ui/form-styles';

@@ -3,7 +3,6 @@ import type { ReactNode } from 'react';
 
 import { DataTable } from '../../../shared/ui/DataTable';
 import type { TableColumn } from '../../../shared/ui/table-columns';
-
 import type { MountChoice, MountRow } from '../mapping-state';
 
 export interface VolumeOption {

@@ -1,5 +1,5 @@
-import { useState } from 'react';
 import type { ReactNode } from 'react';
+import { useState } from 'react';
 
 /** The equivalent CLI command with a Copy button; "Copied" is announced to screen readers. */
 export function CommandBox({ label, command, testId }: { label: string; command: string; testId: string }): ReactNode {

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 
-import type { FieldErrors, PolicyForm } from '../policy-form';
-
 import { inputClass } from '../../../shared/ui/form-styles';
 import { Field, TextField } from '../../../shared/ui/FormField';
+import type { FieldErrors, PolicyForm } from '../policy-form';
 
 /** Step 1: Name and description. vDVS stores content only, so the description stays in this wizard. */
 export function NameStep({

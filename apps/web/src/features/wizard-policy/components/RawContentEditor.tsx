@@ -1,7 +1,7 @@
 import type { PolicyIssue, PolicyValidation } from '@harborview/contracts/policies';
 import { TEST_IDS } from '@harborview/testids/testids';
-import { useRef } from 'react';
 import type { ReactNode } from 'react';
+import { useRef } from 'react';
 
 import { inputClass } from '../../../shared/ui/form-styles';
 

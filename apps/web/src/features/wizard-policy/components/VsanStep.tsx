@@ -1,11 +1,11 @@
 import type { PolicyValidation } from '@harborview/contracts/policies';
 import type { ReactNode } from 'react';
 
-import { FTT_OPTIONS, OSR_OPTIONS } from '../policy-form';
-import type { FieldErrors, PolicyForm } from '../policy-form';
-
 import { inputClass } from '../../../shared/ui/form-styles';
 import { Field, SelectField, TextField } from '../../../shared/ui/FormField';
+import type { FieldErrors, PolicyForm } from '../policy-form';
+import { FTT_OPTIONS, OSR_OPTIONS } from '../policy-form';
+
 import { RawContentEditor } from './RawContentEditor';
 
 type Change = (change: Partial<PolicyForm>) => void;

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 
-import { SelectField, TextField } from '../../../shared/ui/FormField';
 import type { SelectFieldProps } from '../../../shared/ui/FormField';
-import { ACCESS_CHOICES, ATTACH_AS_CHOICES, DISK_FORMAT_CHOICES, FSTYPE_CHOICES } from '../volume-form';
+import { SelectField, TextField } from '../../../shared/ui/FormField';
 import type { VolumeForm } from '../volume-form';
+import { ACCESS_CHOICES, ATTACH_AS_CHOICES, DISK_FORMAT_CHOICES, FSTYPE_CHOICES } from '../volume-form';
 
 /** Options the form offers, from the live API. */
 export interface VolumeChoices {

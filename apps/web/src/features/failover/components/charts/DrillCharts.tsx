@@ -4,8 +4,8 @@ import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis
 
 import { formatT } from '../../timeline';
 
-import { describeLatest } from './drill-series';
 import type { ChartSeries } from './drill-series';
+import { describeLatest } from './drill-series';
 
 const WIDTH = 520;
 const HEIGHT = 200;

@@ -1,6 +1,6 @@
 import type { DrillSample } from '@harborview/contracts/drills';
-import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 import type { ObjectHealth } from '@harborview/contracts/vsan';
+import { OBJECT_HEALTH_STATES } from '@harborview/contracts/vsan';
 
 import { HEALTH_LABELS, healthTone } from '../../../vsan/health';
 
