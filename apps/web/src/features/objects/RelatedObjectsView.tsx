@@ -1,3 +1,4 @@
+import type { ObjectKind } from '@harborview/contracts/inventory';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
@@ -33,6 +34,20 @@ function ObjectTable<T extends { id: string }>({
 
 const linkClass = 'text-sky-700 underline dark:text-sky-300';
 
+/** A link to an object's own view. */
+function ObjectLink({ kind, id, label }: { kind: ObjectKind; id: string; label: string }): ReactNode {
+  return (
+    <Link className={linkClass} to={objectPath(kind, id)}>
+      {label}
+    </Link>
+  );
+}
+
+/** The Name column of every related-objects table: the object's name, linking to its view. */
+function nameColumn<T extends { id: string; name: string }>(kind: ObjectKind): TableColumn<T> {
+  return { header: 'Name', cell: (row) => <ObjectLink kind={kind} id={row.id} label={row.name} /> };
+}
+
 /** The Hosts / VMs / Datastores / Networks tabs: a table of the related objects, each linking to its own view. */
 export function RelatedObjectsView({ tab, related }: { tab: RelatedTabId; related: RelatedObjects }): ReactNode {
   switch (tab) {
@@ -42,14 +57,7 @@ export function RelatedObjectsView({ tab, related }: { tab: RelatedTabId; relate
           caption="Hosts"
           rows={related.hosts}
           columns={[
-            {
-              header: 'Name',
-              cell: (h) => (
-                <Link className={linkClass} to={objectPath('host', h.id)}>
-                  {h.name}
-                </Link>
-              ),
-            },
+            nameColumn('host'),
             { header: 'State', cell: (h) => <PowerBadge state={h.powerState} /> },
             { header: 'Status', cell: (h) => <ConnectionBadge state={h.connectionState} /> },
             { header: 'vSphere HA State', cell: (h) => h.haState },
@@ -62,23 +70,9 @@ export function RelatedObjectsView({ tab, related }: { tab: RelatedTabId; relate
           caption="Virtual machines"
           rows={related.vms}
           columns={[
-            {
-              header: 'Name',
-              cell: (vm) => (
-                <Link className={linkClass} to={objectPath('vm', vm.id)}>
-                  {vm.name}
-                </Link>
-              ),
-            },
+            nameColumn('vm'),
             { header: 'State', cell: (vm) => <PowerBadge state={vm.powerState} /> },
-            {
-              header: 'Host',
-              cell: (vm) => (
-                <Link className={linkClass} to={objectPath('host', vm.hostId)}>
-                  {vm.hostId}
-                </Link>
-              ),
-            },
+            { header: 'Host', cell: (vm) => <ObjectLink kind="host" id={vm.hostId} label={vm.hostId} /> },
             { header: 'Guest OS', cell: (vm) => vm.guestOs },
           ]}
         />
@@ -89,14 +83,7 @@ export function RelatedObjectsView({ tab, related }: { tab: RelatedTabId; relate
           caption="Datastores"
           rows={related.datastores}
           columns={[
-            {
-              header: 'Name',
-              cell: (d) => (
-                <Link className={linkClass} to={objectPath('datastore', d.id)}>
-                  {d.name}
-                </Link>
-              ),
-            },
+            nameColumn('datastore'),
             { header: 'Type', cell: (d) => (d.type === 'vsan' ? 'vSAN' : 'VMFS') },
             { header: 'Capacity', cell: (d) => formatBytes(d.capacityBytes) },
             { header: 'Free', cell: (d) => formatBytes(d.freeBytes) },
@@ -104,21 +91,6 @@ export function RelatedObjectsView({ tab, related }: { tab: RelatedTabId; relate
         />
       );
     case 'networks':
-      return (
-        <ObjectTable
-          caption="Networks"
-          rows={related.networks}
-          columns={[
-            {
-              header: 'Name',
-              cell: (n) => (
-                <Link className={linkClass} to={objectPath('network', n.id)}>
-                  {n.name}
-                </Link>
-              ),
-            },
-          ]}
-        />
-      );
+      return <ObjectTable caption="Networks" rows={related.networks} columns={[nameColumn('network')]} />;
   }
 }
