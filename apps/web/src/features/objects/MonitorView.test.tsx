@@ -3,18 +3,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
+import { navLinkTexts } from '../../test/queries';
 import { renderApp } from '../../test/render-app';
 
 describe('Monitor tab', () => {
   it('when a cluster Monitor opens, then the left list has Issues, Tasks, Events and the vSAN views', async () => {
     renderApp('/inventory/cluster/cluster-1/monitor');
 
-    const nav = await screen.findByRole('navigation', { name: 'Monitor' });
-    expect(
-      within(nav)
-        .getAllByRole('link')
-        .map((l) => l.textContent),
-    ).toStrictEqual(['Issues and Alarms', 'Tasks', 'Events', 'Virtual Objects', 'Resyncing Objects']);
+    expect(await navLinkTexts('Monitor')).toStrictEqual([
+      'Issues and Alarms',
+      'Tasks',
+      'Events',
+      'Virtual Objects',
+      'Resyncing Objects',
+    ]);
+    const nav = screen.getByRole('navigation', { name: 'Monitor' });
     expect(within(nav).getByRole('link', { name: 'Issues and Alarms' })).toHaveAttribute('aria-current', 'page');
   });
 

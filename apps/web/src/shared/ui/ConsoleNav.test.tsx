@@ -3,18 +3,14 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { sessionFixture } from '../../test/auth-fixtures';
+import { navLinkTexts } from '../../test/queries';
 import { renderApp } from '../../test/render-app';
 
 describe('Console navigation', () => {
   it('when an inventory page is open, then Inventory is the current entry and the others are links', async () => {
     renderApp('/inventory/vcenter/vcenter/summary');
 
-    const nav = await screen.findByRole('navigation', { name: 'Console' });
-    expect(
-      within(nav)
-        .getAllByRole('link')
-        .map((l) => l.textContent),
-    ).toStrictEqual([
+    expect(await navLinkTexts('Console')).toStrictEqual([
       'Inventory',
       'Volumes',
       'Storage Policies',
@@ -24,6 +20,7 @@ describe('Console navigation', () => {
       'Failover',
       'Administration',
     ]);
+    const nav = screen.getByRole('navigation', { name: 'Console' });
     expect(within(nav).getByRole('link', { name: 'Inventory' })).toHaveAttribute('aria-current', 'page');
   });
 
