@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { listOf } from './lists';
+import { ISSUE_SEVERITIES } from './vocabulary';
 
 // vDVS keeps policy names as file names under dockvols/policies/ (vdvs.md §3): bound them, the twin checks the rest.
 const PolicyNameSchema = z.string().min(1).max(128);
@@ -40,7 +41,7 @@ export type ValidatePolicyBody = z.infer<typeof ValidatePolicyBodySchema>;
 
 /** A problem in policy content, positioned so the wizard can point at it. */
 export const PolicyIssueSchema = z.object({
-  severity: z.enum(['error', 'warning']),
+  severity: z.enum(ISSUE_SEVERITIES),
   code: z.string(),
   message: z.string(),
   offset: z.number().int().nonnegative(),

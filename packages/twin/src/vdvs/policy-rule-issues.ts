@@ -2,6 +2,8 @@
  * Per-rule checks of policy content: unknown capability names (with a "did you mean" for typos such as the
  * `hostFailuresToTolarate` in the vDVS docs, vdvs.md §4), repeated keys, value types and ranges.
  */
+import type { IssueSeverity } from '@harborview/contracts/vocabulary';
+
 import type { Capability } from './capabilities';
 import { CAPABILITIES, findCapability, isValueAccepted } from './capabilities';
 import type { ParsedRule } from './policy-content';
@@ -22,7 +24,7 @@ export type PolicyIssueCode =
 
 /** One finding, positioned in the content for the wizard to underline (line and column 1-based). */
 export interface PolicyIssue {
-  severity: 'error' | 'warning';
+  severity: IssueSeverity;
   code: PolicyIssueCode;
   message: string;
   key: string | null;
