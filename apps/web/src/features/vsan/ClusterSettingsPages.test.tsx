@@ -19,7 +19,15 @@ function getTestContext(section: keyof typeof EDIT_BUTTON) {
   const view = renderApp(`/inventory/cluster/cluster-1/configure/${section}`);
   /** Presses the section's EDIT once the page has loaded. */
   const edit = async () => user.click(await screen.findByRole('button', { name: EDIT_BUTTON[section] }));
-  return { user, edit, ...view };
+  /** Types `minutes` into the Object Repair Timer being edited and saves; gives the input back. */
+  const saveMinutes = async (minutes: string) => {
+    const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
+    await user.clear(input);
+    await user.type(input, minutes);
+    await user.click(screen.getByRole('button', { name: 'Save' }));
+    return input;
+  };
+  return { user, edit, saveMinutes, ...view };
 }
 
 /** The save route refuses with this status and API error. */
@@ -34,13 +42,10 @@ describe('Configure > vSAN > Services', () => {
       clusterTaskFixture('Edit vSAN cluster configuration'),
     );
     server.use(handler);
-    const { user, edit } = getTestContext('vsan-services');
+    const { edit, saveMinutes } = getTestContext('vsan-services');
 
     await edit();
-    const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
-    await user.clear(input);
-    await user.type(input, '30');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    await saveMinutes('30');
 
     expect(await screen.findByRole('button', { name: 'Edit Object Repair Timer' })).toBeInTheDocument();
     expect(bodies).toStrictEqual([{ repairDelaySeconds: 1800 }]);
@@ -49,13 +54,10 @@ describe('Configure > vSAN > Services', () => {
 
   it('when the API refuses the value, then its message shows and what was typed stays', async () => {
     refuseSave(API_ROUTES.clusterVsan, 400, 'validation_failed', 'repairDelaySeconds must be at most 604800');
-    const { user, edit } = getTestContext('vsan-services');
+    const { edit, saveMinutes } = getTestContext('vsan-services');
 
     await edit();
-    const input = screen.getByRole('spinbutton', { name: 'Object Repair Timer (minutes)' });
-    await user.clear(input);
-    await user.type(input, '99999');
-    await user.click(screen.getByRole('button', { name: 'Save' }));
+    const input = await saveMinutes('99999');
 
     expect(await screen.findByRole('alert')).toHaveTextContent('repairDelaySeconds must be at most 604800');
     expect(input).toHaveValue(99999);
