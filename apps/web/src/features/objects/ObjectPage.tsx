@@ -87,23 +87,20 @@ function SummaryPanel({
 
 function configureSubject(node: InventoryNode, data: InventoryData): ConfigureSubject {
   const fallback: ConfigureSubject = { kind: 'other', name: node.name };
+  // The node's own record from its list, as the subject `wrap` makes of it; a node the lists lack is only named.
+  const subjectOf = <T extends { id: string }>(list: readonly T[], wrap: (item: T) => ConfigureSubject) => {
+    const item = list.find((candidate) => candidate.id === node.id);
+    return item ? wrap(item) : fallback;
+  };
   switch (node.kind) {
-    case 'cluster': {
-      const cluster = data.clusters.find((c) => c.id === node.id);
-      return cluster ? { kind: 'cluster', cluster } : fallback;
-    }
-    case 'host': {
-      const host = data.hosts.find((h) => h.id === node.id);
-      return host ? { kind: 'host', host } : fallback;
-    }
-    case 'vm': {
-      const vm = data.vms.find((v) => v.id === node.id);
-      return vm ? { kind: 'vm', vm } : fallback;
-    }
-    case 'datastore': {
-      const datastore = data.datastores.find((d) => d.id === node.id);
-      return datastore ? { kind: 'datastore', datastore } : fallback;
-    }
+    case 'cluster':
+      return subjectOf(data.clusters, (cluster) => ({ kind: 'cluster', cluster }));
+    case 'host':
+      return subjectOf(data.hosts, (host) => ({ kind: 'host', host }));
+    case 'vm':
+      return subjectOf(data.vms, (vm) => ({ kind: 'vm', vm }));
+    case 'datastore':
+      return subjectOf(data.datastores, (datastore) => ({ kind: 'datastore', datastore }));
     default:
       return fallback;
   }
