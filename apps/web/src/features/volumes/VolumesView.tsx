@@ -2,13 +2,14 @@ import type { Volume } from '@harborview/contracts/volumes';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { FilterBar } from '../../shared/ui/FilterFields';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
 import { useCan } from '../auth/use-can';
 
 import type { VolumeFilters as Filters } from './api';
-import { VolumeFilters } from './components/VolumeFilters';
 import type { VolumesTableProps } from './components/VolumesTable';
 import { VolumesTable } from './components/VolumesTable';
+import { volumeFilterFields } from './volume-filter-fields';
 
 export interface VolumesViewProps {
   filters: Filters;
@@ -59,7 +60,12 @@ export function VolumesView(props: VolumesViewProps): ReactNode {
           </button>
         )}
       </div>
-      <VolumeFilters filters={props.filters} policyNames={props.policyNames} onChange={props.onFiltersChange} />
+      <FilterBar
+        label="Filter volumes"
+        filters={props.filters}
+        fields={volumeFilterFields(props.policyNames)}
+        onChange={props.onFiltersChange}
+      />
       {error ? (
         <ErrorState error={error} onRetry={props.onRetry} />
       ) : total === null ? (

@@ -2,12 +2,13 @@ import type { VsanObjectList, VsanObjectRow } from '@harborview/contracts/vsan';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { FilterBar } from '../../shared/ui/FilterFields';
 import { EmptyState, ErrorState, LoadingState } from '../../shared/ui/QueryState';
 
 import type { VsanObjectFilters } from './api';
-import { ObjectFilters } from './components/ObjectFilters';
 import { ObjectTable } from './components/ObjectTable';
 import { PlacementDialog } from './components/PlacementDialog';
+import { objectFilterFields } from './object-filter-fields';
 
 export interface VirtualObjectsViewProps {
   filters: VsanObjectFilters;
@@ -61,7 +62,12 @@ export function VirtualObjectsView(props: VirtualObjectsViewProps): ReactNode {
   const { list, selected, placement } = props;
   return (
     <div data-testid={TEST_IDS.virtualObjects} className="space-y-3">
-      <ObjectFilters filters={props.filters} policyNames={props.policyNames} onChange={props.onFiltersChange} />
+      <FilterBar
+        label="Filter virtual objects"
+        filters={props.filters}
+        fields={objectFilterFields(props.policyNames)}
+        onChange={props.onFiltersChange}
+      />
       <div className="flex flex-wrap items-center justify-between gap-2">
         <button
           type="button"
