@@ -2,7 +2,7 @@ import type { BrowseEntry } from '@harborview/contracts/datastore-browse';
 import { BROWSE_PAGE_SIZE } from '@harborview/contracts/datastore-browse';
 import { useQueries, useQuery } from '@tanstack/react-query';
 
-import { pagesForRange } from '../volumes/volume-query';
+import { collectPages, pagesForRange } from '../volumes/volume-query';
 
 import { browsePageQueryOptions } from './api';
 
@@ -33,13 +33,7 @@ export function useBrowsePages(
   const rest = useQueries({
     queries: offsets.map((offset) => browsePageQueryOptions(datastoreId, path, offset, pageSize)),
   });
-  const byOffset = new Map<number, BrowseEntry[]>();
-  if (first.data) byOffset.set(0, first.data.entries);
-  offsets.forEach((offset, i) => {
-    const entries = rest[i]?.data?.entries;
-    if (entries) byOffset.set(offset, entries);
-  });
-  const failed = [first, ...rest].find((q) => q.isError);
+  const { byKey: byOffset, failed } = collectPages(0, first, offsets, rest, (page) => page.entries);
   return {
     status: failed ? 'error' : first.isPending ? 'pending' : 'success',
     error: failed ? failed.error : null,

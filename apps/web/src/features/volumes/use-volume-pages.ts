@@ -3,7 +3,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 
 import type { VolumeFilters } from './api';
 import { firstVolumesPageQueryOptions, volumesQueryOptions } from './api';
-import { pagesForRange } from './volume-query';
+import { collectPages, pagesForRange } from './volume-query';
 
 // Four screens of rows: a page with every volume's object and components is ~200 KB of JSON to parse, so a smaller
 // page shows the first rows sooner and keeps each page's parse inside a frame or two while the list scrolls.
@@ -25,13 +25,7 @@ export function useVolumePages(filters: VolumeFilters, range: { first: number; l
   const first = useQuery(firstVolumesPageQueryOptions(filters, VOLUME_PAGE_SIZE));
   const pages = pagesForRange(range.first, range.last, VOLUME_PAGE_SIZE).filter((p) => p !== 1);
   const rest = useQueries({ queries: pages.map((p) => volumesQueryOptions(filters, p, VOLUME_PAGE_SIZE)) });
-  const byPage = new Map<number, Volume[]>();
-  if (first.data) byPage.set(1, first.data.items);
-  pages.forEach((p, i) => {
-    const items = rest[i]?.data?.items;
-    if (items) byPage.set(p, items);
-  });
-  const failed = [first, ...rest].find((q) => q.isError);
+  const { byKey: byPage, failed } = collectPages(1, first, pages, rest, (page) => page.items);
   return {
     total: first.data?.total ?? null,
     rowAt: (index) => byPage.get(Math.floor(index / VOLUME_PAGE_SIZE) + 1)?.[index % VOLUME_PAGE_SIZE],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  collectPages,
   nextSort,
   pagesForRange,
   snapRangeToPages,
@@ -54,6 +55,22 @@ describe('pagesForRange', () => {
     [5, 4, 200, []],
   ])('when rows %s to %s are visible with pages of %s, then pages %o are fetched', (first, last, size, pages) => {
     expect(pagesForRange(first, last, size)).toStrictEqual(pages);
+  });
+});
+
+describe('collectPages', () => {
+  it('when some pages have answered and one failed, then rows are keyed by page and the failure is named', () => {
+    const first = { data: { items: ['a', 'b'] }, isError: false };
+    const failing = { data: undefined, isError: true };
+    const third = { data: { items: ['e'] }, isError: false };
+
+    const { byKey, failed } = collectPages(1, first, [2, 3], [failing, third], (page) => page.items);
+
+    expect([...byKey]).toStrictEqual([
+      [1, ['a', 'b']],
+      [3, ['e']],
+    ]);
+    expect(failed).toBe(failing);
   });
 });
 

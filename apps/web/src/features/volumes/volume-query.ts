@@ -46,6 +46,24 @@ export function pagesForRange(first: number, last: number, pageSize: number): nu
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
+/**
+ * The rows of the pages fetched so far by page key (the first page's query under `firstKey`, the others under
+ * `keys`, in order), and the first of the queries that failed. Volumes key pages by number, Browse by offset.
+ */
+export function collectPages<K, Q extends { data?: unknown; isError: boolean }, T>(
+  firstKey: K,
+  first: Q,
+  keys: readonly K[],
+  rest: readonly Q[],
+  rowsOf: (data: NonNullable<Q['data']>) => T[],
+): { byKey: Map<K, T[]>; failed: Q | undefined } {
+  const byKey = new Map<K, T[]>();
+  [first, ...rest].forEach((query, i) => {
+    if (query.data) byKey.set(i === 0 ? firstKey : keys[i - 1]!, rowsOf(query.data as NonNullable<Q['data']>));
+  });
+  return { byKey, failed: [first, ...rest].find((query) => query.isError) };
+}
+
 /** Visible rows, 0-based and inclusive. */
 export interface RowRange {
   first: number;
