@@ -16,8 +16,12 @@ function webSources(dir = WEB_SRC): string[] {
 }
 
 describe('the web client of the route table', () => {
+  // A route is called through callApi(id, …) or read through the query helpers that take its id second
+  // (routeQueryOptions(key, id), listQueryOptions(key, id)); comments (JSDoc examples) are left out first.
+  const ROUTE_CALL = /\b(?:callApi\(\s*|(?:routeQueryOptions|listQueryOptions)\([^;']*?,\s*)'([\w.]+)'/g;
+  const withoutComments = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
   const calls = webSources().flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/^(?!\s*\*).*\bcallApi\('([\w.]+)'/gm)].map((m) => ({ id: m[1]!, file })),
+    [...withoutComments(readFileSync(file, 'utf8')).matchAll(ROUTE_CALL)].map((m) => ({ id: m[1]!, file })),
   );
 
   it('when the console calls a route, then it names a route of API_SPEC', () => {
@@ -30,7 +34,7 @@ describe('the web client of the route table', () => {
     const callers = new Map<string, string[]>();
     for (const { id, file } of calls) callers.set(id, [...(callers.get(id) ?? []), file.slice(WEB_SRC.length)]);
 
-    expect(calls.length).toBeGreaterThan(40);
+    expect(calls.length).toBeGreaterThan(55);
     expect([...callers].filter(([, files]) => files.length > 1)).toStrictEqual([]);
   });
 });
