@@ -2,6 +2,7 @@ import { AuditEntrySchema, AuditPageSchema } from '@harborview/contracts/audit';
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
+import { getOnFreshApp } from '../test/route-test';
 import { closeTestApps, openTestApp, TEST_PASSWORD } from '../test/test-app';
 
 afterEach(closeTestApps);
@@ -116,9 +117,7 @@ describe('GET /api/audit/export', () => {
   });
 
   it('200 with an empty body when nothing was audited yet', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/audit/export');
+    const res = await getOnFreshApp('/api/audit/export');
 
     expect([res.status, res.text]).toStrictEqual([200, '']);
   });

@@ -4,24 +4,19 @@ import { HostSchema } from '@harborview/contracts/inventory';
 import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
 import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, readOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const advance = (app: Parameters<typeof request>[0], seconds: number) =>
   request(app).post('/api/twin/clock/advance').send({ seconds });
 
-describe('cluster routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('cluster routes', () => {
   describe('GET /api/cluster and /api/cluster/resync', () => {
     it('200 with HA off, three hosts and every object healthy', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/cluster');
-
-      const cluster = bodyOf(res, 200, ClusterSummarySchema);
+      const cluster = await readOnFreshApp('/api/cluster', ClusterSummarySchema);
       expect(cluster.haEnabled).toBe(false);
       expect(cluster.hostIds).toStrictEqual(['host-1', 'host-2', 'host-3']);
       expect(cluster.objectHealth).toStrictEqual({ healthy: 3 });
@@ -29,11 +24,7 @@ describe('cluster routes', () => {
     });
 
     it('200 with nothing to resync when no host is down', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/cluster/resync');
-
-      const resync = bodyOf(res, 200, ResyncSummarySchema);
+      const resync = await readOnFreshApp('/api/cluster/resync', ResyncSummarySchema);
       expect([resync.totalObjects, resync.scheduled, resync.pending, resync.objects]).toStrictEqual([0, 0, 0, []]);
     });
   });
@@ -58,17 +49,13 @@ describe('cluster routes', () => {
 
     // vCenter records a Reconfigure task even when HA already is in the asked state.
     it('202 with a task when HA is set to the state it already has', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/cluster/ha').send({ enabled: false });
+      const res = await sendOnFreshApp('put', '/api/cluster/ha', { enabled: false });
 
       expect(bodyOf(res, 202, TaskSchema).name).toBe('Reconfigure cluster');
     });
 
     it.each([[{ enabled: 'yes' }], [{}], [{ enabled: true, force: true }]])('400 when the body is %j', async (body) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/cluster/ha').send(body);
+      const res = await sendOnFreshApp('put', '/api/cluster/ha', body);
 
       expect(errorOf(res, 400).code).toBe('validation_failed');
     });
@@ -86,9 +73,7 @@ describe('cluster routes', () => {
     });
 
     it.each([-1, 1.5, 7 * 24 * 3600 + 1, '600'])('400 when repairDelaySeconds is %j', async (value) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/cluster/vsan').send({ repairDelaySeconds: value });
+      const res = await sendOnFreshApp('put', '/api/cluster/vsan', { repairDelaySeconds: value });
 
       expect(errorOf(res, 400).details).toStrictEqual([{ path: 'repairDelaySeconds', message: expect.any(String) }]);
     });
@@ -134,9 +119,7 @@ describe('cluster routes', () => {
     });
 
     it('404 when the host does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/hosts/host-99/power').send({ state: 'off' });
+      const res = await sendOnFreshApp('post', '/api/hosts/host-99/power', { state: 'off' });
 
       expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
@@ -145,9 +128,7 @@ describe('cluster routes', () => {
     });
 
     it('400 when the state is neither on nor off', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/hosts/host-1/power').send({ state: 'reboot' });
+      const res = await sendOnFreshApp('post', '/api/hosts/host-1/power', { state: 'reboot' });
 
       expect(errorOf(res, 400).message).toMatch(/^Invalid state: /);
     });
@@ -179,9 +160,7 @@ describe('cluster routes', () => {
       ['/api/hosts/host-1/disks/nope/fail', 'Host 10.162.102.130 has no disk nope'],
       ['/api/hosts/host-99/disks/host-1-dg-1-cap-1/fail', 'No host with id host-99'],
     ])('404 when %s names a missing host or disk', async (path, message) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post(path);
+      const res = await sendOnFreshApp('post', path);
 
       expect(errorOf(res, 404)).toStrictEqual({ code: 'not_found', message });
     });
@@ -217,9 +196,7 @@ describe('cluster routes', () => {
     });
 
     it('200 with no objects when the health filter matches none', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/vsan/objects?health=inaccessible');
+      const res = await getOnFreshApp('/api/vsan/objects?health=inaccessible');
 
       expect(bodyOf(res, 200, VsanObjectListSchema)).toMatchObject({ items: [], total: 0 });
     });
@@ -227,9 +204,7 @@ describe('cluster routes', () => {
     it.each(['kind=vmdk', 'health=bogus', 'pageSize=1001', 'page=0', 'owner=vm-1'])(
       '400 when the query is %s',
       async (q) => {
-        const { app } = await openTestApp();
-
-        const res = await request(app).get(`/api/vsan/objects?${q}`);
+        const res = await getOnFreshApp(`/api/vsan/objects?${q}`);
 
         expect(errorOf(res, 400).code).toBe('validation_failed');
       },
@@ -284,18 +259,14 @@ describe('cluster routes', () => {
     it.each(['offset=-1', 'offset=1.5', 'offset=abc', 'limit=0', 'limit=2001', 'limit=ten'])(
       '400 when the page is %s',
       async (query) => {
-        const { app } = await openTestApp();
-
-        const res = await request(app).get(`/api/datastores/datastore-1/browse?path=dockvols&${query}`);
+        const res = await getOnFreshApp(`/api/datastores/datastore-1/browse?path=dockvols&${query}`);
 
         expect(errorOf(res, 400).code).toBe('validation_failed');
       },
     );
 
     it.each(['..', 'dockvols/../..', '/etc', 'dockvols/..'])('400 when the path is %j', async (path) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get(`/api/datastores/datastore-1/browse?path=${encodeURIComponent(path)}`);
+      const res = await getOnFreshApp(`/api/datastores/datastore-1/browse?path=${encodeURIComponent(path)}`);
 
       expect(errorOf(res, 400).message).toBe(
         'Invalid path: path must be relative to the datastore and may not contain ..',
@@ -303,9 +274,7 @@ describe('cluster routes', () => {
     });
 
     it('404 when the datastore does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/datastores/datastore-9/browse?path=dockvols');
+      const res = await getOnFreshApp('/api/datastores/datastore-9/browse?path=dockvols');
 
       expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',

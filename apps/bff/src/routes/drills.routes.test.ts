@@ -9,15 +9,14 @@ import {
 } from '@harborview/contracts/drills';
 import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { advanceAndRead, HARBOR_HOST_DRILL, walkthroughOnVolumes } from '../drills/drill-test-kit';
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
-describe('drill routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('drill routes', () => {
   describe('POST /api/drills/preflight', () => {
     it('200 with what would go down when HA is off and the Harbor host would power off, and the twin untouched', async () => {
       const { app } = await openTestApp();
@@ -45,9 +44,7 @@ describe('drill routes', () => {
         { message: 'No host with id host-9' },
       ],
     ])('%i when %s', async (status, _, fault, error) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/drills/preflight').send({ fault });
+      const res = await sendOnFreshApp('post', '/api/drills/preflight', { fault });
 
       expect(errorOf(res, status)).toMatchObject(error);
     });
@@ -107,9 +104,7 @@ describe('drill routes', () => {
       ],
       [400, 'the fault has an unexpected field', { type: 'host-power-off', hostId: 'host-1', diskId: 'x' }],
     ])('%i when %s', async (status, _, fault) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/drills').send({ fault });
+      const res = await sendOnFreshApp('post', '/api/drills', { fault });
 
       expect(res.status).toBe(status);
     });
@@ -117,9 +112,7 @@ describe('drill routes', () => {
 
   describe('GET /api/drills/:id, POST /api/drills/:id/recover, report and replay', () => {
     it('404 when the drill does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/drills/drill-42');
+      const res = await getOnFreshApp('/api/drills/drill-42');
 
       expect(errorOf(res, 404).message).toBe("No drill with id 'drill-42'");
     });
@@ -192,9 +185,7 @@ describe('drill routes', () => {
 
   describe('POST /api/twin/clock/advance {"to":"repair-timer-end"}', () => {
     it('409 when no repair timer is running', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/twin/clock/advance').send({ to: 'repair-timer-end' });
+      const res = await sendOnFreshApp('post', '/api/twin/clock/advance', { to: 'repair-timer-end' });
 
       expect(errorOf(res, 409).message).toBe(
         'No repair timer is running: no Absent component is waiting to be repaired',

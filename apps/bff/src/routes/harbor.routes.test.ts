@@ -8,28 +8,19 @@ import {
 } from '@harborview/contracts/harbor';
 import { TaskSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { bodyOf, errorOf } from '../test/api-expect';
-import type { TestApp } from '../test/test-app';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, poster, readOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openSetUpTestApp } from '../test/test-app';
 
-const preview = (t: TestApp, body: unknown) =>
-  request(t.app)
-    .post('/api/harbor/compose/preview')
-    .send(body as object);
+const preview = poster('/api/harbor/compose/preview');
 
-describe('harbor routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('harbor routes', () => {
   describe('GET /api/harbor and /api/harbor/compose', () => {
     it('200 with Harbor 0.4.1 healthy on its bind mounts and the real registry off', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/harbor');
-
-      const harbor = bodyOf(res, 200, HarborSchema);
+      const harbor = await readOnFreshApp('/api/harbor', HarborSchema);
       expect([harbor.status, harbor.layout, harbor.healthApi, harbor.vmId]).toStrictEqual([
         'healthy',
         '0.4.1',
@@ -42,11 +33,7 @@ describe('harbor routes', () => {
     });
 
     it('200 with the docker-compose.yml Harbor runs with', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/harbor/compose');
-
-      const file = bodyOf(res, 200, ComposeFileSchema);
+      const file = await readOnFreshApp('/api/harbor/compose', ComposeFileSchema);
       expect([file.fileName, file.layout]).toStrictEqual(['docker-compose.yml', '0.4.1']);
       expect(file.compose).toContain('      - /data/registry:/storage');
     });
@@ -165,33 +152,25 @@ describe('harbor routes', () => {
 
   describe('images', () => {
     it('200 with no images in a fresh registry', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/harbor/images');
+      const res = await getOnFreshApp('/api/harbor/images');
 
       expect(bodyOf(res, 200, HarborImageListSchema)).toStrictEqual({ items: [] });
     });
 
     it('503 when images are pushed without a real registry', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/harbor/images').send({ count: 1 });
+      const res = await sendOnFreshApp('post', '/api/harbor/images', { count: 1 });
 
       expect(errorOf(res, 503).code).toBe('service_unavailable');
     });
 
     it.each([0, 21, 1.5, '2'])('400 when count is %j', async (count) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/harbor/images').send({ count });
+      const res = await sendOnFreshApp('post', '/api/harbor/images', { count });
 
       expect(errorOf(res, 400).details).toStrictEqual([{ path: 'count', message: expect.any(String) }]);
     });
 
     it('200 with an intact, empty result when there is nothing to verify', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/harbor/verify');
+      const res = await sendOnFreshApp('post', '/api/harbor/verify');
 
       expect(bodyOf(res, 200, VerifyResultSchema)).toStrictEqual({
         intact: true,

@@ -1,17 +1,12 @@
 import { HealthSchema } from '@harborview/contracts/health';
-import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { bodyOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp } from '../test/route-test';
 
-describe('GET /api/health', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('GET /api/health', () => {
   it('200 with status ok, the version and the twin backend', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/health');
+    const res = await getOnFreshApp('/api/health');
 
     expect(bodyOf(res, 200, HealthSchema)).toStrictEqual({ status: 'ok', version: '0.0.0-test', backend: 'twin' });
   });

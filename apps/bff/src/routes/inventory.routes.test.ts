@@ -3,22 +3,17 @@ import type { InventoryNode } from '@harborview/contracts/inventory';
 import { HostListSchema, HostSchema, InventorySchema, VmSchema } from '@harborview/contracts/inventory';
 import { VsanObjectListSchema } from '@harborview/contracts/vsan';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { bodyOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, readOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
 const names = (nodes: InventoryNode[]): string[] => nodes.map((n) => n.name);
 
-describe('inventory routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('inventory routes', () => {
   it('200 with vCenter → Datacenter → Cluster → the three hosts → the Photon VM on .130', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/inventory');
-
-    const { views } = bodyOf(res, 200, InventorySchema);
+    const { views } = await readOnFreshApp('/api/inventory', InventorySchema);
     const datacenter = views.hostsAndClusters.children[0];
     const cluster = datacenter?.children[0];
     expect(views.hostsAndClusters.kind).toBe('vcenter');
@@ -30,11 +25,7 @@ describe('inventory routes', () => {
   });
 
   it('200 with every host carrying address, power, connection and HA state', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/hosts');
-
-    const { items } = bodyOf(res, 200, HostListSchema);
+    const { items } = await readOnFreshApp('/api/hosts', HostListSchema);
     expect(items.map((h) => [h.address, h.powerState, h.connectionState])).toStrictEqual([
       ['10.162.102.130', 'poweredOn', 'connected'],
       ['10.162.102.131', 'poweredOn', 'connected'],
@@ -72,17 +63,13 @@ describe('inventory routes', () => {
   });
 
   it('200 with one host by id', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/hosts/host-2');
+    const res = await getOnFreshApp('/api/hosts/host-2');
 
     expect(bodyOf(res, 200, HostSchema).address).toBe('10.162.102.131');
   });
 
   it('200 with the Harbor VM running Photon OS on the first host', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/vms/vm-1');
+    const res = await getOnFreshApp('/api/vms/vm-1');
 
     const vm = VmSchema.parse(res.body);
     expect(vm.hostId).toBe('host-1');
@@ -96,9 +83,7 @@ describe('inventory routes', () => {
     ['/api/clusters/x', "No cluster with id 'x'"],
     ['/api/datastores/x', "No datastore with id 'x'"],
   ])('404 when %s does not exist', async (path, message) => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get(path);
+    const res = await getOnFreshApp(path);
 
     expect(bodyOf(res, 404, ErrorBodySchema)).toStrictEqual({ error: { code: 'not_found', message } });
   });

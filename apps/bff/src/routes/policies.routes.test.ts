@@ -1,21 +1,18 @@
 import { PolicyListSchema, PolicySchema, PolicyValidationSchema } from '@harborview/contracts/policies';
 import { TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const SW2 = '(("stripeWidth" i2))';
 
-describe('policy routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('policy routes', () => {
   describe('GET /api/policies', () => {
     it('200 with only the built-in vSAN default before any policy is created', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/policies');
+      const res = await getOnFreshApp('/api/policies');
 
       expect(bodyOf(res, 200, PolicyListSchema).items).toStrictEqual([
         { name: 'vSAN Default Storage Policy', content: '()', rules: [], active: 'Unused', volumes: [], builtIn: true },
@@ -25,9 +22,7 @@ describe('policy routes', () => {
 
   describe('POST /api/policies', () => {
     it('201 with the policy and its decoded rules when created', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies').send({ name: 'SW=2', content: SW2 });
+      const res = await sendOnFreshApp('post', '/api/policies', { name: 'SW=2', content: SW2 });
 
       expect(bodyOf(res, 201, PolicySchema)).toStrictEqual({
         name: 'SW=2',
@@ -40,9 +35,7 @@ describe('policy routes', () => {
     });
 
     it('201 even for content vDVS cannot apply, because vDVS stores policies unchecked', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies').send({ name: 'wrong', content: '(("wrongKey" i50)' });
+      const res = await sendOnFreshApp('post', '/api/policies', { name: 'wrong', content: '(("wrongKey" i50)' });
 
       expect(bodyOf(res, 201, PolicySchema).content).toBe('(("wrongKey" i50)');
     });
@@ -60,9 +53,7 @@ describe('policy routes', () => {
     });
 
     it('422 when the name is one policy update uses for its work files', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies').send({ name: 'gold.old', content: '()' });
+      const res = await sendOnFreshApp('post', '/api/policies', { name: 'gold.old', content: '()' });
 
       expect(errorOf(res, 422).message).toBe(
         `Error: Invalid policy name 'gold.old': names ending ".old" are used by policy update`,
@@ -84,9 +75,7 @@ describe('policy routes', () => {
       ['the content is over 4096 characters', { name: 'big', content: '('.repeat(4097) }, 'content'],
       ['the content is missing', { name: 'gold' }, 'content'],
     ])('400 when %s', async (_, body, field) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies').send(body);
+      const res = await sendOnFreshApp('post', '/api/policies', body);
 
       expect(errorOf(res, 400).message).toMatch(new RegExp(`^Invalid ${field}: `));
     });
@@ -116,9 +105,7 @@ describe('policy routes', () => {
     });
 
     it('404 when the policy does not exist (vDVS message)', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/policies/gold').send({ content: '()' });
+      const res = await sendOnFreshApp('put', '/api/policies/gold', { content: '()' });
 
       expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
@@ -140,18 +127,14 @@ describe('policy routes', () => {
     it.each(['__proto__', 'constructor', 'toString'])(
       '404 when the policy %s does not exist, though its name is an Object.prototype key',
       async (policy) => {
-        const { app } = await openTestApp();
-
-        const res = await request(app).put(`/api/policies/${policy}`).send({ content: '()' });
+        const res = await sendOnFreshApp('put', `/api/policies/${policy}`, { content: '()' });
 
         expect(errorOf(res, 404).message).toBe(`Error: Policy ${policy} does not exist`);
       },
     );
 
     it('400 when the body names the policy instead of the URL', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/policies/gold').send({ name: 'gold', content: '()' });
+      const res = await sendOnFreshApp('put', '/api/policies/gold', { name: 'gold', content: '()' });
 
       expect(errorOf(res, 400).code).toBe('validation_failed');
     });
@@ -182,9 +165,7 @@ describe('policy routes', () => {
     });
 
     it('404 when the policy does not exist (vDVS message)', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).delete('/api/policies/gold');
+      const res = await sendOnFreshApp('delete', '/api/policies/gold');
 
       expect(errorOf(res, 404).message).toBe('Error: Policy gold does not exist');
     });
@@ -192,9 +173,7 @@ describe('policy routes', () => {
 
   describe('POST /api/policies/validate', () => {
     it('200 with ok, the rules and the equivalent command when the content is valid', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies/validate').send({ content: SW2 });
+      const res = await sendOnFreshApp('post', '/api/policies/validate', { content: SW2 });
 
       expect(bodyOf(res, 200, PolicyValidationSchema)).toStrictEqual({
         ok: true,
@@ -205,9 +184,7 @@ describe('policy routes', () => {
     });
 
     it('200 with a positioned syntax issue when the closing parenthesis is missing', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies/validate').send({ content: '(("stripeWidth" i2)' });
+      const res = await sendOnFreshApp('post', '/api/policies/validate', { content: '(("stripeWidth" i2)' });
 
       const validation = bodyOf(res, 200, PolicyValidationSchema);
       expect(validation.ok).toBe(false);
@@ -257,9 +234,7 @@ describe('policy routes', () => {
       { content: 42 },
       { content: SW2, name: 'x' },
     ])('400 when the body is %j', async (body) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/policies/validate').send(body);
+      const res = await sendOnFreshApp('post', '/api/policies/validate', body);
 
       expect(errorOf(res, 400).code).toBe('validation_failed');
     });

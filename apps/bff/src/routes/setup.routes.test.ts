@@ -2,25 +2,20 @@ import type { Setup } from '@harborview/contracts/setup';
 import { SetupSchema } from '@harborview/contracts/setup';
 import { TaskListSchema, TaskSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, readOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
 const vibStates = (setup: Setup): string[] => setup.hosts.map((h) => h.vib.state);
 const readSetup = async (app: Parameters<typeof request>[0]): Promise<Setup> =>
   SetupSchema.parse((await request(app).get('/api/setup')).body);
 
-describe('setup routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('setup routes', () => {
   describe('GET /api/setup', () => {
     it('200 with nothing installed and HA off on a fresh twin', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/setup');
-
-      const setup = bodyOf(res, 200, SetupSchema);
+      const setup = await readOnFreshApp('/api/setup', SetupSchema);
       expect(vibStates(setup)).toStrictEqual(['notInstalled', 'notInstalled', 'notInstalled']);
       expect(setup.vms).toStrictEqual([
         { vmId: 'vm-1', name: 'photon-harbor', plugin: { state: 'notInstalled', version: null } },
@@ -46,9 +41,7 @@ describe('setup routes', () => {
     });
 
     it('202 when no body is sent at all, as for every host', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/setup/vib');
+      const res = await sendOnFreshApp('post', '/api/setup/vib');
 
       expect(bodyOf(res, 202, TaskListSchema).items).toHaveLength(3);
     });
@@ -91,9 +84,7 @@ describe('setup routes', () => {
     });
 
     it('404 when the host does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/setup/vib').send({ hostId: 'host-99' });
+      const res = await sendOnFreshApp('post', '/api/setup/vib', { hostId: 'host-99' });
 
       expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
@@ -139,9 +130,7 @@ describe('setup routes', () => {
     });
 
     it('404 when the VM does not exist', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/setup/plugin').send({ vmId: 'vm-99' });
+      const res = await sendOnFreshApp('post', '/api/setup/plugin', { vmId: 'vm-99' });
 
       expect(errorOf(res, 404).message).toBe('No VM with id vm-99');
     });

@@ -1,13 +1,12 @@
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from '@harborview/contracts/tasks';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, sendOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
-describe('task routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('task routes', () => {
   it('200 with no tasks and no alarms on a fresh twin', async () => {
     const { app } = await openTestApp();
 
@@ -66,9 +65,7 @@ describe('task routes', () => {
     });
 
     it('404 when no alarm with the id is triggered', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/alarms/2/acknowledge');
+      const res = await sendOnFreshApp('post', '/api/alarms/2/acknowledge');
 
       expect(errorOf(res, 404)).toStrictEqual({
         code: 'not_found',
@@ -77,9 +74,7 @@ describe('task routes', () => {
     });
 
     it.each(['abc', '0', '-1'])('400 when the id is %s', async (id) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post(`/api/alarms/${id}/acknowledge`);
+      const res = await sendOnFreshApp('post', `/api/alarms/${id}/acknowledge`);
 
       expect(errorOf(res, 400).code).toBe('bad_request');
     });

@@ -4,21 +4,18 @@ import { HostListSchema } from '@harborview/contracts/inventory';
 import { PolicyListSchema } from '@harborview/contracts/policies';
 import { containerNameOf, LAYOUTS } from '@harborview/twin/harbor';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, getOnFreshApp, sendOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
 const START = '2017-03-01T09:00:00.000Z';
 
-describe('twin routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('twin routes', () => {
   describe('GET /api/twin/clock', () => {
     it('200 with twin time at the start, 1× and paused (route tests stop the clock)', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).get('/api/twin/clock');
+      const res = await getOnFreshApp('/api/twin/clock');
 
       expect(bodyOf(res, 200, ClockSchema)).toStrictEqual({
         now: START,
@@ -41,17 +38,13 @@ describe('twin routes', () => {
     });
 
     it('200 with paused false when the clock is resumed', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/twin/clock').send({ paused: false });
+      const res = await sendOnFreshApp('put', '/api/twin/clock', { paused: false });
 
       expect(bodyOf(res, 200, ClockSchema).paused).toBe(false);
     });
 
     it('400 when the clock speed is not a number', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/twin/clock').send({ speed: 'fast' });
+      const res = await sendOnFreshApp('put', '/api/twin/clock', { speed: 'fast' });
 
       expect(errorOf(res, 400)).toStrictEqual({
         code: 'validation_failed',
@@ -61,9 +54,7 @@ describe('twin routes', () => {
     });
 
     it('400 when neither speed nor paused is given', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).put('/api/twin/clock').send({});
+      const res = await sendOnFreshApp('put', '/api/twin/clock', {});
 
       expect(errorOf(res, 400).message).toBe('Invalid request: Give speed or paused');
     });
@@ -83,17 +74,13 @@ describe('twin routes', () => {
 
   describe('POST /api/twin/clock/advance', () => {
     it('200 with twin time moved by the seconds asked', async () => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/twin/clock/advance').send({ seconds: 90 });
+      const res = await sendOnFreshApp('post', '/api/twin/clock/advance', { seconds: 90 });
 
       expect(bodyOf(res, 200, ClockSchema)).toMatchObject({ now: '2017-03-01T09:01:30.000Z', elapsedSeconds: 90 });
     });
 
     it.each([0, -5, 7 * 24 * 3600 + 1, '30', null])('400 when seconds is %j', async (seconds) => {
-      const { app } = await openTestApp();
-
-      const res = await request(app).post('/api/twin/clock/advance').send({ seconds });
+      const res = await sendOnFreshApp('post', '/api/twin/clock/advance', { seconds });
 
       expect(errorOf(res, 400).details).toStrictEqual([{ path: 'seconds', message: expect.any(String) }]);
     });

@@ -3,6 +3,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
+import { sendOnFreshApp } from '../test/route-test';
 import { closeTestApps, openTestApp } from '../test/test-app';
 
 afterEach(closeTestApps);
@@ -47,9 +48,7 @@ describe('GET and POST /api/users', () => {
     ['the role is unknown', { ...NEW_USER, role: 'root' }],
     ['the password is under 8 characters', { ...NEW_USER, password: 'short' }],
   ])('400 when %s', async (_, body) => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).post('/api/users').send(body);
+    const res = await sendOnFreshApp('post', '/api/users', body);
 
     expect(errorOf(res, 400).code).toBe('validation_failed');
   });
@@ -82,9 +81,7 @@ describe('PUT /api/users/:username', () => {
   });
 
   it('409 when it would demote the last admin', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).put('/api/users/admin').send({ role: 'operator' });
+    const res = await sendOnFreshApp('put', '/api/users/admin', { role: 'operator' });
 
     expect(errorOf(res, 409).message).toMatch(/last admin/);
   });
@@ -117,9 +114,7 @@ describe('DELETE /api/users/:username', () => {
   });
 
   it('409 when it is the last admin', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).delete('/api/users/admin');
+    const res = await sendOnFreshApp('delete', '/api/users/admin');
 
     expect(res.status).toBe(409);
   });

@@ -1,23 +1,18 @@
 import { PlacementPreviewSchema } from '@harborview/contracts/volume-placement';
 import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 
 import { WALKTHROUGH_MAPPINGS } from '../integration/http-walkthrough';
 import { bodyOf, errorOf } from '../test/api-expect';
-import type { TestApp } from '../test/test-app';
-import { closeTestApps, openSetUpTestApp, openTestApp } from '../test/test-app';
+import { describeRoutes, poster } from '../test/route-test';
+import { openSetUpTestApp, openTestApp } from '../test/test-app';
 
 const GIB = 1024 ** 3;
 
-const createVolume = (t: TestApp, body: unknown) =>
-  request(t.app)
-    .post('/api/volumes')
-    .send(body as object);
+const createVolume = poster('/api/volumes');
 
-describe('volume routes', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('volume routes', () => {
   describe('POST /api/volumes', () => {
     it('201 with the volume, its vDVS Status and its vSAN object when created with a size and a policy', async () => {
       const t = await openSetUpTestApp();
@@ -134,10 +129,7 @@ describe('volume routes', () => {
   });
 
   describe('POST /api/volumes/placement-preview', () => {
-    const preview = (t: TestApp, body: unknown) =>
-      request(t.app)
-        .post('/api/volumes/placement-preview')
-        .send(body as object);
+    const preview = poster('/api/volumes/placement-preview');
 
     it('200 with two replicas and a witness on three hosts when 20gb asks for the vSAN default, and nothing is created', async () => {
       const t = await openSetUpTestApp();

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 
 import { ComposeMountListSchema } from '@harborview/contracts/compose-mounts';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { bodyOf, errorOf } from '../test/api-expect';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { describeRoutes, sendOnFreshApp } from '../test/route-test';
+import { openTestApp } from '../test/test-app';
 
 const HARBOR_211 = readFileSync(
   new URL('../../../../../shared/fixtures/harbor-2.11.0-docker-compose.yml', import.meta.url),
@@ -19,9 +20,7 @@ const mounts = (compose?: string) => async () => {
     .send(compose === undefined ? {} : { compose });
 };
 
-describe('POST /api/harbor/compose/mounts', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('POST /api/harbor/compose/mounts', () => {
   it("200 with Harbor 0.4.1's own data mounts when no compose is sent", async () => {
     const res = await mounts()();
 
@@ -66,9 +65,7 @@ describe('POST /api/harbor/compose/mounts', () => {
   });
 
   it('400 when the body has unknown keys', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).post('/api/harbor/compose/mounts').send({ yaml: 'x' });
+    const res = await sendOnFreshApp('post', '/api/harbor/compose/mounts', { yaml: 'x' });
 
     expect(res.status).toBe(400);
   });

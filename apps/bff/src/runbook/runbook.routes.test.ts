@@ -7,12 +7,13 @@ import type { Runbook } from '@harborview/contracts/runbook';
 import { RunbookSchema } from '@harborview/contracts/runbook';
 import { HARBOR_041_COMPOSE_TEXT } from '@harborview/twin/harbor';
 import request from 'supertest';
-import { afterEach, describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 
 import { WALKTHROUGH_MAPPINGS, walkthroughClient } from '../integration/http-walkthrough';
 import { bodyOf, errorOf } from '../test/api-expect';
+import { describeRoutes, getOnFreshApp } from '../test/route-test';
 import type { TestApp } from '../test/test-app';
-import { closeTestApps, openTestApp } from '../test/test-app';
+import { openTestApp } from '../test/test-app';
 
 /** The whole walkthrough through the API: setup, policy, volumes, the compose edit, HA on. */
 async function getTestContext(): Promise<TestApp> {
@@ -28,13 +29,9 @@ async function getTestContext(): Promise<TestApp> {
 const texts = (runbook: Runbook, kind: string): string[] =>
   runbook.steps.filter((s) => s.kind === kind).map((s) => s.text);
 
-describe('GET /api/runbook', () => {
-  afterEach(closeTestApps);
-
+describeRoutes('GET /api/runbook', () => {
   it('200 with no steps when the twin is fresh', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/runbook');
+    const res = await getOnFreshApp('/api/runbook');
 
     expect(bodyOf(res, 200, RunbookSchema)).toStrictEqual({ steps: [] });
   });
@@ -127,9 +124,7 @@ describe('GET /api/runbook', () => {
   });
 
   it('400 when format is not json, md or sh', async () => {
-    const { app } = await openTestApp();
-
-    const res = await request(app).get('/api/runbook?format=pdf');
+    const res = await getOnFreshApp('/api/runbook?format=pdf');
 
     expect(errorOf(res, 400).code).toBeDefined();
   });
