@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 
+import { PageSection } from '../../shared/ui/PageSection';
 import { QueryResult } from '../../shared/ui/QueryState';
 
 import { auditQueryOptions } from './api';
@@ -20,10 +21,7 @@ export function AuditPage(): ReactNode {
     setParams(search, { replace: true });
   };
   return (
-    <section aria-labelledby="audit-title" className="space-y-3">
-      <h1 id="audit-title" className="text-lg font-semibold">
-        Audit log
-      </h1>
+    <PageSection titleId="audit-title" title="Audit log">
       <QueryResult query={audit} label="audit log">
         {(entries) => (
           <AuditView
@@ -34,6 +32,6 @@ export function AuditPage(): ReactNode {
           />
         )}
       </QueryResult>
-    </section>
+    </PageSection>
   );
 }

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
 
+import { PageSection } from '../../shared/ui/PageSection';
 import { ErrorState, QueryResult } from '../../shared/ui/QueryState';
 import { sessionKeys } from '../auth/api';
 import { useSession } from '../auth/use-can';
@@ -54,10 +55,7 @@ export function UsersPage(): ReactNode {
   };
 
   return (
-    <section aria-labelledby="users-title" className="space-y-3">
-      <h1 id="users-title" className="text-lg font-semibold">
-        Users
-      </h1>
+    <PageSection titleId="users-title" title="Users">
       <CreateUserForm busy={create.isPending} error={messageOf(create.error)} onCreate={create.mutateAsync} />
       {changeRole.isError && <ErrorState error={changeRole.error} />}
       <QueryResult query={users} label="users">
@@ -90,6 +88,6 @@ export function UsersPage(): ReactNode {
           onClose={() => setDialog(null)}
         />
       )}
-    </section>
+    </PageSection>
   );
 }

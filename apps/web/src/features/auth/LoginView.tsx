@@ -13,6 +13,37 @@ export interface LoginViewProps {
 const inputClass =
   'w-full rounded border border-slate-300 bg-white px-2 py-1.5 text-slate-900 outline-none focus-visible:ring-2 focus-visible:ring-sky-500';
 
+/** A required sign-in input named by its placeholder, as the vSphere Client's sign-in has no visible labels. */
+function LoginInput({
+  label,
+  name,
+  type,
+  autoComplete,
+  value,
+  onChange,
+}: {
+  label: string;
+  name: string;
+  type?: 'password';
+  autoComplete: 'username' | 'current-password';
+  value: string;
+  onChange: (value: string) => void;
+}): ReactNode {
+  return (
+    <input
+      aria-label={label}
+      name={name}
+      type={type}
+      autoComplete={autoComplete}
+      placeholder={label}
+      required
+      value={value}
+      onChange={(e) => onChange(e.target.value)}
+      className={inputClass}
+    />
+  );
+}
+
 /** The vSphere Client's sign-in: the product name over a user name, a password and LOGIN, on the header colour. */
 export function LoginView({ error, busy, onSubmit }: LoginViewProps): ReactNode {
   const [username, setUsername] = useState('');
@@ -45,26 +76,14 @@ export function LoginView({ error, busy, onSubmit }: LoginViewProps): ReactNode 
             {error}
           </p>
         )}
-        <input
-          aria-label="User name"
-          name="username"
-          autoComplete="username"
-          placeholder="User name"
-          required
-          value={username}
-          onChange={(e) => setUsername(e.target.value)}
-          className={inputClass}
-        />
-        <input
-          aria-label="Password"
+        <LoginInput label="User name" name="username" autoComplete="username" value={username} onChange={setUsername} />
+        <LoginInput
+          label="Password"
           name="password"
           type="password"
           autoComplete="current-password"
-          placeholder="Password"
-          required
           value={password}
-          onChange={(e) => setPassword(e.target.value)}
-          className={inputClass}
+          onChange={setPassword}
         />
         <button
           type="submit"

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
 import { CONSOLE_PATHS } from '../../shared/ui/console-paths';
+import { PageSection } from '../../shared/ui/PageSection';
 import { ErrorState, LoadingState, QueryResult } from '../../shared/ui/QueryState';
 import { useCan } from '../auth/use-can';
 import { vmsQueryOptions } from '../objects/api';
@@ -37,10 +38,7 @@ export function HarborPage(): ReactNode {
   );
 
   return (
-    <section aria-labelledby="harbor-title" className="space-y-3 p-4">
-      <h1 id="harbor-title" className="text-lg font-semibold">
-        Harbor
-      </h1>
+    <PageSection titleId="harbor-title" title="Harbor" padded>
       {can.allowed ? (
         <Link to={`${CONSOLE_PATHS.harbor}/attach`} className="text-sm text-sky-700 underline dark:text-sky-300">
           Attach to Harbor: move its data onto vDVS volumes
@@ -62,6 +60,6 @@ export function HarborPage(): ReactNode {
           />
         )}
       </QueryResult>
-    </section>
+    </PageSection>
   );
 }

@@ -32,54 +32,52 @@ function ClusterConfigure({ cluster, section }: { cluster: Cluster; section: str
   );
 }
 
+type PropertyItems = Parameters<typeof PropertyList>[0]['items'];
+
+/** The one portlet a non-cluster object's Configure shows: its title and the settings listed in it. */
+function settingsOf(subject: Exclude<ConfigureSubject, { kind: 'cluster' }>): { title: string; items: PropertyItems } {
+  switch (subject.kind) {
+    case 'host':
+      return {
+        title: 'Storage › Storage Devices',
+        items: subject.host.diskGroups.flatMap((g) =>
+          [g.cacheDisk, ...g.capacityDisks].map((d): [string, ReactNode] => [
+            d.name,
+            `${formatBytes(d.capacityBytes)} ${d.isSsd ? 'Flash' : 'HDD'}`,
+          ]),
+        ),
+      };
+    case 'vm':
+      return {
+        title: 'Settings › VM Options',
+        items: [
+          ['Guest OS', subject.vm.guestOs],
+          ['CPU', `${subject.vm.cpuCount}`],
+          ['Memory', formatBytes(subject.vm.memoryBytes)],
+          ['Hard disks', subject.vm.disks.length],
+        ],
+      };
+    case 'datastore':
+      return {
+        title: 'General',
+        items: [
+          ['Name', subject.datastore.name],
+          ['Type', subject.datastore.type === 'vsan' ? 'vSAN' : 'VMFS'],
+          ['Capacity', formatBytes(subject.datastore.capacityBytes)],
+        ],
+      };
+    case 'other':
+      return { title: 'General', items: [['Name', subject.name]] };
+  }
+}
+
 /** Configure: the object's settings as the vSphere Client groups them (the cluster's are editable). */
 export function ConfigureView({ subject, section }: { subject: ConfigureSubject; section?: string }): ReactNode {
-  switch (subject.kind) {
-    case 'cluster':
-      return <ClusterConfigure cluster={subject.cluster} section={section} />;
-    case 'host':
-      return (
-        <Portlet title="Storage › Storage Devices">
-          <PropertyList
-            items={subject.host.diskGroups.flatMap((g) =>
-              [g.cacheDisk, ...g.capacityDisks].map((d): [string, ReactNode] => [
-                d.name,
-                `${formatBytes(d.capacityBytes)} ${d.isSsd ? 'Flash' : 'HDD'}`,
-              ]),
-            )}
-          />
-        </Portlet>
-      );
-    case 'vm':
-      return (
-        <Portlet title="Settings › VM Options">
-          <PropertyList
-            items={[
-              ['Guest OS', subject.vm.guestOs],
-              ['CPU', `${subject.vm.cpuCount}`],
-              ['Memory', formatBytes(subject.vm.memoryBytes)],
-              ['Hard disks', subject.vm.disks.length],
-            ]}
-          />
-        </Portlet>
-      );
-    case 'datastore':
-      return (
-        <Portlet title="General">
-          <PropertyList
-            items={[
-              ['Name', subject.datastore.name],
-              ['Type', subject.datastore.type === 'vsan' ? 'vSAN' : 'VMFS'],
-              ['Capacity', formatBytes(subject.datastore.capacityBytes)],
-            ]}
-          />
-        </Portlet>
-      );
-    case 'other':
-      return (
-        <Portlet title="General">
-          <PropertyList items={[['Name', subject.name]]} />
-        </Portlet>
-      );
-  }
+  if (subject.kind === 'cluster') return <ClusterConfigure cluster={subject.cluster} section={section} />;
+  const { title, items } = settingsOf(subject);
+  return (
+    <Portlet title={title}>
+      <PropertyList items={items} />
+    </Portlet>
+  );
 }

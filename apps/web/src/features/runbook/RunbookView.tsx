@@ -2,6 +2,7 @@ import type { RunbookStep } from '@harborview/contracts/runbook';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { PageSection } from '../../shared/ui/PageSection';
 import { DiffView } from '../wizard-attach/components/DiffView';
 
 export interface RunbookViewProps {
@@ -21,10 +22,7 @@ const buttonClass =
 /** The runbook: each step with where it runs and its exact command, diff or client path, plus the two exports. */
 export function RunbookView({ steps, downloads }: RunbookViewProps): ReactNode {
   return (
-    <section aria-labelledby="runbook-title" className="space-y-3 p-4">
-      <h1 id="runbook-title" className="text-lg font-semibold">
-        Runbook
-      </h1>
+    <PageSection titleId="runbook-title" title="Runbook" padded>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Everything done through the console since the last reset, as an operator would do it by hand.
       </p>
@@ -63,6 +61,6 @@ export function RunbookView({ steps, downloads }: RunbookViewProps): ReactNode {
           </li>
         ))}
       </ol>
-    </section>
+    </PageSection>
   );
 }

@@ -2,6 +2,7 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
+import { PageSection } from '../../shared/ui/PageSection';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { useCan } from '../auth/use-can';
 
@@ -41,10 +42,7 @@ function ActionFor({ step, onAction }: { step: ChecklistStep; onAction: SetupVie
 export function SetupView({ steps, error, onAction }: SetupViewProps): ReactNode {
   const done = steps.filter((s) => s.done).length;
   return (
-    <section aria-labelledby="setup-title" className="space-y-3 p-4">
-      <h1 id="setup-title" className="text-lg font-semibold">
-        Setup checklist
-      </h1>
+    <PageSection titleId="setup-title" title="Setup checklist" padded>
       <p className="text-sm">
         {done} of {steps.length} steps done
       </p>
@@ -77,6 +75,6 @@ export function SetupView({ steps, error, onAction }: SetupViewProps): ReactNode
           Runbook: everything done so far as commands
         </Link>
       </p>
-    </section>
+    </PageSection>
   );
 }

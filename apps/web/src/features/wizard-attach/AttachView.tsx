@@ -1,6 +1,8 @@
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { PageSection } from '../../shared/ui/PageSection';
+
 import type { ApplyPanelProps } from './components/ApplyPanel';
 import { ApplyPanel } from './components/ApplyPanel';
 import type { MappingTableProps } from './components/MappingTable';
@@ -25,10 +27,7 @@ function isTable(mapping: AttachViewProps['mapping']): mapping is MappingTablePr
 /** The Attach to Harbor wizard: source, mappings, preview, apply — one page, each step checked as the user goes. */
 export function AttachView({ source, mapping, preview, apply }: AttachViewProps): ReactNode {
   return (
-    <section aria-labelledby="attach-title" data-testid={TEST_IDS.attachWizard} className="space-y-3 p-4">
-      <h1 id="attach-title" className="text-lg font-semibold">
-        Attach to Harbor
-      </h1>
+    <PageSection titleId="attach-title" title="Attach to Harbor" padded testId={TEST_IDS.attachWizard}>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         Move Harbor&apos;s data mounts onto vDVS volumes: the compose edit the walkthrough does by hand.
       </p>
@@ -36,6 +35,6 @@ export function AttachView({ source, mapping, preview, apply }: AttachViewProps)
       {isTable(mapping) ? <MappingTable {...mapping} /> : mapping}
       <PreviewPanel {...preview} />
       <ApplyPanel {...apply} />
-    </section>
+    </PageSection>
   );
 }

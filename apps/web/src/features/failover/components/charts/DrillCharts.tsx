@@ -4,7 +4,7 @@ import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis
 
 import { formatT } from '../../timeline';
 
-import type { ChartSeries } from './drill-series';
+import type { ChartSeries, SeriesKey } from './drill-series';
 import { describeLatest } from './drill-series';
 
 const WIDTH = 520;
@@ -50,6 +50,17 @@ function sharedParts(): ReactNode[] {
   ];
 }
 
+/** How one series is drawn on either chart: a step per sample in its colour, not animated (the drill streams samples). */
+function seriesLineProps(k: SeriesKey): {
+  type: 'stepAfter';
+  dataKey: string;
+  name: string;
+  stroke: string;
+  isAnimationActive: false;
+} {
+  return { type: 'stepAfter', dataKey: k.key, name: k.label, stroke: k.color, isAnimationActive: false };
+}
+
 /** Object health counts and Harbor component health over the drill's samples (x axis: seconds since the fault). */
 export function DrillCharts({ objectHealth, harbor }: { objectHealth: ChartSeries; harbor: ChartSeries }): ReactNode {
   return (
@@ -58,16 +69,7 @@ export function DrillCharts({ objectHealth, harbor }: { objectHealth: ChartSerie
         <AreaChart width={WIDTH} height={HEIGHT} data={objectHealth.data}>
           {sharedParts()}
           {objectHealth.keys.map((k) => (
-            <Area
-              key={k.key}
-              type="stepAfter"
-              dataKey={k.key}
-              name={k.label}
-              stackId="health"
-              stroke={k.color}
-              fill={k.color}
-              isAnimationActive={false}
-            />
+            <Area key={k.key} {...seriesLineProps(k)} stackId="health" fill={k.color} />
           ))}
         </AreaChart>
       </ChartFigure>
@@ -75,15 +77,7 @@ export function DrillCharts({ objectHealth, harbor }: { objectHealth: ChartSerie
         <LineChart width={WIDTH} height={HEIGHT} data={harbor.data}>
           {sharedParts()}
           {harbor.keys.map((k) => (
-            <Line
-              key={k.key}
-              type="stepAfter"
-              dataKey={k.key}
-              name={k.label}
-              stroke={k.color}
-              dot={false}
-              isAnimationActive={false}
-            />
+            <Line key={k.key} {...seriesLineProps(k)} dot={false} />
           ))}
         </LineChart>
       </ChartFigure>
