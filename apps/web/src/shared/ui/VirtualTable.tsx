@@ -52,6 +52,54 @@ export function virtualRowStyle(grid: string, height: number, start: number): CS
   return { gridTemplateColumns: grid, height, transform: `translateY(${start}px)`, contain: 'strict' };
 }
 
+/** What every data row of one virtual table shares: its columns, the grid their widths make, and the fixed height. */
+export interface VirtualRowLayout<Row> {
+  columns: readonly TableColumn<Row>[];
+  grid: string;
+  height: number;
+}
+
+export function virtualRowLayout<Row>(columns: readonly TableColumn<Row>[], height: number): VirtualRowLayout<Row> {
+  return { columns, grid: gridTemplate(columns), height };
+}
+
+/**
+ * One data row of a virtual table, or a Loading… cell while its page is still being fetched (`row` undefined).
+ * Tables wrap it in their own memoized row so rows that stay in the window are not rendered again.
+ */
+export function VirtualDataRow<Row>({
+  index,
+  start,
+  layout,
+  row,
+  testId,
+}: {
+  /** 0-based data row; the header row is row 1 for `aria-rowindex`. */
+  index: number;
+  start: number;
+  layout: VirtualRowLayout<Row>;
+  row: Row | undefined;
+  testId: string | undefined;
+}): ReactNode {
+  return (
+    <div
+      role="row"
+      aria-rowindex={index + 2}
+      data-testid={testId}
+      className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
+      style={virtualRowStyle(layout.grid, layout.height, start)}
+    >
+      {row === undefined ? (
+        <div role="cell" className="px-2 text-slate-500 dark:text-slate-400">
+          Loading…
+        </div>
+      ) : (
+        <VirtualCells columns={layout.columns} row={row} />
+      )}
+    </div>
+  );
+}
+
 /** The frame of a virtualized ARIA table of divs: the scroller, a sticky header row and the body the rows sit in. */
 export function VirtualTable<Row, SortKey extends string = string>(props: VirtualTableProps<Row, SortKey>): ReactNode {
   const { scrollRef, columns } = props;

@@ -6,9 +6,8 @@ import { Link } from 'react-router';
 
 import { formatBytes } from '../../../shared/lib/format';
 import type { TableColumn } from '../../../shared/ui/table-columns';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
+import { VirtualDataRow, virtualRowLayout, VirtualTable } from '../../../shared/ui/VirtualTable';
 import { childPath, fileTypeLabel, isOpenable } from '../browse-path';
 
 const ROW_HEIGHT = 32;
@@ -75,7 +74,7 @@ const COLUMNS: TableColumn<FileCells>[] = [
     cell: ({ entry }) => (entry.target ? `→ ${entry.target}` : ''),
   },
 ];
-const GRID = gridTemplate(COLUMNS);
+const ROW_LAYOUT = virtualRowLayout(COLUMNS, ROW_HEIGHT);
 
 interface FileRowProps {
   index: number;
@@ -90,21 +89,13 @@ interface FileRowProps {
 // Memoized: while the table scrolls, rows that stay in the window keep their props and are not rendered again.
 const FileRow = memo(function FileRow({ index, start, entry, href, path }: FileRowProps): ReactNode {
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      data-testid={entry ? TEST_IDS.fileRow(entry.name) : undefined}
-      className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
-      style={virtualRowStyle(GRID, ROW_HEIGHT, start)}
-    >
-      {entry ? (
-        <VirtualCells columns={COLUMNS} row={{ entry, href, path }} />
-      ) : (
-        <div role="cell" className="px-2 text-slate-500 dark:text-slate-400">
-          Loading…
-        </div>
-      )}
-    </div>
+    <VirtualDataRow
+      index={index}
+      start={start}
+      layout={ROW_LAYOUT}
+      row={entry && { entry, href, path }}
+      testId={entry && TEST_IDS.fileRow(entry.name)}
+    />
   );
 });
 

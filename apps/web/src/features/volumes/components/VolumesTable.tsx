@@ -4,13 +4,14 @@ import type { ReactNode } from 'react';
 import { memo } from 'react';
 
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
+import { VirtualDataRow, virtualRowLayout, VirtualTable } from '../../../shared/ui/VirtualTable';
 import type { VolumeFilters } from '../api';
 
 import type { VolumeSortKey } from './volume-columns';
-import { VOLUME_COLUMNS, VOLUME_GRID } from './volume-columns';
+import { VOLUME_COLUMNS } from './volume-columns';
 
 const ROW_HEIGHT = 32;
+const ROW_LAYOUT = virtualRowLayout(VOLUME_COLUMNS, ROW_HEIGHT);
 
 export interface VolumesTableProps {
   total: number;
@@ -22,33 +23,8 @@ export interface VolumesTableProps {
   onRangeChange: (first: number, last: number) => void;
 }
 
-interface VolumeRowProps {
-  index: number;
-  start: number;
-  /** Undefined while its page loads. */
-  volume: Volume | undefined;
-}
-
 // Memoized: while the list scrolls, rows that stay in the window keep their props and are not rendered again.
-const VolumeRow = memo(function VolumeRow({ index, start, volume }: VolumeRowProps): ReactNode {
-  return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      data-testid={volume ? TEST_IDS.volumeRow(volume.name) : undefined}
-      className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
-      style={virtualRowStyle(VOLUME_GRID, ROW_HEIGHT, start)}
-    >
-      {volume ? (
-        <VirtualCells columns={VOLUME_COLUMNS} row={volume} />
-      ) : (
-        <div role="cell" className="px-2 text-slate-500 dark:text-slate-400">
-          Loading…
-        </div>
-      )}
-    </div>
-  );
-});
+const VolumeRow = memo(VirtualDataRow<Volume>);
 
 /** The Volumes list as an ARIA table of divs, virtualized so 10,000 rows scroll smoothly; rows load by page. */
 export function VolumesTable({ total, rowAt, sort, busy, onSort, onRangeChange }: VolumesTableProps): ReactNode {
@@ -67,9 +43,21 @@ export function VolumesTable({ total, rowAt, sort, busy, onSort, onRangeChange }
       testId={TEST_IDS.volumesTable}
       busy={busy}
     >
-      {items.map((item) => (
-        <VolumeRow key={item.key} index={item.index} start={item.start} volume={rowAt(item.index)} />
-      ))}
+      {items.map((item) => {
+        // Undefined while its page loads.
+        const volume = rowAt(item.index);
+        const testId = volume && TEST_IDS.volumeRow(volume.name);
+        return (
+          <VolumeRow
+            key={item.key}
+            index={item.index}
+            start={item.start}
+            layout={ROW_LAYOUT}
+            row={volume}
+            testId={testId}
+          />
+        );
+      })}
     </VirtualTable>
   );
 }

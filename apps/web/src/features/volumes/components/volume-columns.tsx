@@ -5,7 +5,6 @@ import { formatBytes } from '../../../shared/lib/format';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { TableColumn } from '../../../shared/ui/table-columns';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import { healthTone } from '../../vsan/health';
 
 /** The server's sort keys, for the columns `GET /api/volumes` can sort by. */
@@ -44,4 +43,3 @@ export const VOLUME_COLUMNS: TableColumn<Volume, VolumeSortKey>[] = [
 ];
 
 /** The CSS grid columns every row of the virtualized table shares, so header and cells line up. */
-export const VOLUME_GRID = gridTemplate(VOLUME_COLUMNS);

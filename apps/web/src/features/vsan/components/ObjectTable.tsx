@@ -8,9 +8,14 @@ import { objectPath } from '../../../shared/lib/object-routes';
 import { CONSOLE_PATHS } from '../../../shared/ui/console-paths';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 import type { TableColumn } from '../../../shared/ui/table-columns';
-import { gridTemplate } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
-import { VIRTUAL_ROW_CLASS, VirtualCells, virtualRowStyle, VirtualTable } from '../../../shared/ui/VirtualTable';
+import {
+  VIRTUAL_ROW_CLASS,
+  VirtualDataRow,
+  virtualRowLayout,
+  virtualRowStyle,
+  VirtualTable,
+} from '../../../shared/ui/VirtualTable';
 import type { ObjectGroup } from '../group-objects';
 import { groupObjectsByOwner, OBJECT_KIND_LABELS, objectListRows } from '../group-objects';
 import { healthTone } from '../health';
@@ -85,8 +90,8 @@ const COLUMNS: TableColumn<ObjectCells>[] = [
 ];
 
 const ROW_HEIGHT = 32;
-const GRID = gridTemplate(COLUMNS);
-const rowStyle = (start: number): CSSProperties => virtualRowStyle(GRID, ROW_HEIGHT, start);
+const ROW_LAYOUT = virtualRowLayout(COLUMNS, ROW_HEIGHT);
+const rowStyle = (start: number): CSSProperties => virtualRowStyle(ROW_LAYOUT.grid, ROW_HEIGHT, start);
 
 const OwnerRow = memo(function OwnerRow({ group, index, start }: { group: ObjectGroup; index: number; start: number }) {
   return (
@@ -114,15 +119,13 @@ interface ObjectRowProps {
 // Memoized: scrolling or ticking one checkbox leaves the other rows' props, and so their DOM, as they were.
 const ObjectRow = memo(function ObjectRow({ object: o, checked, onToggle, index, start }: ObjectRowProps) {
   return (
-    <div
-      role="row"
-      aria-rowindex={index + 2}
-      data-testid={TEST_IDS.virtualObjectRow(o.uuid)}
-      className={`${VIRTUAL_ROW_CLASS} border-slate-100 dark:border-slate-800`}
-      style={rowStyle(start)}
-    >
-      <VirtualCells columns={COLUMNS} row={{ object: o, checked, onToggle }} />
-    </div>
+    <VirtualDataRow
+      index={index}
+      start={start}
+      layout={ROW_LAYOUT}
+      row={{ object: o, checked, onToggle }}
+      testId={TEST_IDS.virtualObjectRow(o.uuid)}
+    />
   );
 });
 
