@@ -3,7 +3,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { navLinkTexts } from '../../test/queries';
+import { findNavLink, navLinkTexts } from '../../test/queries';
 import { renderApp } from '../../test/render-app';
 
 describe('Monitor tab', () => {
@@ -17,8 +17,7 @@ describe('Monitor tab', () => {
       'Virtual Objects',
       'Resyncing Objects',
     ]);
-    const nav = screen.getByRole('navigation', { name: 'Monitor' });
-    expect(within(nav).getByRole('link', { name: 'Issues and Alarms' })).toHaveAttribute('aria-current', 'page');
+    expect(await findNavLink('Monitor', 'Issues and Alarms')).toHaveAttribute('aria-current', 'page');
   });
 
   it('when Resyncing Objects is chosen, then its URL and view follow', async () => {

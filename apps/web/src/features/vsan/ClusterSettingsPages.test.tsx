@@ -1,11 +1,12 @@
 import type { ErrorCode } from '@harborview/contracts/errors';
 import { API_ROUTES } from '@harborview/contracts/routes';
-import { screen, within } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { clusterTaskFixture } from '../../test/handlers';
 import { server } from '../../test/msw-server';
+import { findNavLink } from '../../test/queries';
 import { renderApp } from '../../test/render-app';
 import { putFailing, recordingPut } from '../../test/scenarios';
 
@@ -103,7 +104,6 @@ describe('Configure > Services > vSphere Availability', () => {
   it('when Configure opens, then its left list marks vSphere Availability as the current section', async () => {
     getTestContext('vsphere-availability');
 
-    const nav = await screen.findByRole('navigation', { name: 'Configure' });
-    expect(within(nav).getByRole('link', { name: 'vSphere Availability' })).toHaveAttribute('aria-current', 'page');
+    expect(await findNavLink('Configure', 'vSphere Availability')).toHaveAttribute('aria-current', 'page');
   });
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
 import { sessionFixture } from '../../test/auth-fixtures';
-import { navLinkTexts } from '../../test/queries';
+import { findNavLink, navLinkTexts } from '../../test/queries';
 import { renderApp } from '../../test/render-app';
 
 describe('Console navigation', () => {
@@ -20,8 +20,7 @@ describe('Console navigation', () => {
       'Failover',
       'Administration',
     ]);
-    const nav = screen.getByRole('navigation', { name: 'Console' });
-    expect(within(nav).getByRole('link', { name: 'Inventory' })).toHaveAttribute('aria-current', 'page');
+    expect(await findNavLink('Console', 'Inventory')).toHaveAttribute('aria-current', 'page');
   });
 
   it('when an operator is signed in, then Administration is not offered', async () => {
@@ -35,9 +34,7 @@ describe('Console navigation', () => {
   it('when Harbor is reached with the keyboard, then Enter opens the Harbor page', async () => {
     const user = userEvent.setup();
     const { router } = renderApp('/inventory/vcenter/vcenter/summary');
-    const harbor = within(await screen.findByRole('navigation', { name: 'Console' })).getByRole('link', {
-      name: 'Harbor',
-    });
+    const harbor = await findNavLink('Console', 'Harbor');
 
     harbor.focus();
     await user.keyboard('{Enter}');

@@ -12,18 +12,31 @@ const PATHS: Record<ObjectKind, string> = {
   network: 'M8 2v4 M3 10V8h10v2 M2 10h3v3H2z M6.5 10h3v3h-3z M11 10h3v3h-3z',
 };
 
-/** The object kind's icon, as in the navigator and object titles. */
-export function KindIcon({ kind, className = 'h-4 w-4' }: { kind: ObjectKind; className?: string }): ReactNode {
+/** A 16×16 outline glyph drawn in the text colour; decorative (hidden from AT), so a label must say the same. */
+export function OutlineGlyph({
+  path,
+  className,
+  strokeWidth,
+}: {
+  path: string;
+  className: string;
+  strokeWidth: number;
+}): ReactNode {
   return (
     <svg
       viewBox="0 0 16 16"
       className={className}
       fill="none"
       stroke="currentColor"
-      strokeWidth="1.3"
+      strokeWidth={strokeWidth}
       aria-hidden="true"
     >
-      <path d={PATHS[kind]} />
+      <path d={path} />
     </svg>
   );
+}
+
+/** The object kind's icon, as in the navigator and object titles. */
+export function KindIcon({ kind, className = 'h-4 w-4' }: { kind: ObjectKind; className?: string }): ReactNode {
+  return <OutlineGlyph path={PATHS[kind]} className={className} strokeWidth={1.3} />;
 }

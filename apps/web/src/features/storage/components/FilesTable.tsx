@@ -5,6 +5,7 @@ import { memo } from 'react';
 import { Link } from 'react-router';
 
 import { formatBytes } from '../../../shared/lib/format';
+import { OutlineGlyph } from '../../../shared/ui/KindIcon';
 import type { TableColumn } from '../../../shared/ui/table-columns';
 import { useVirtualRows } from '../../../shared/ui/use-virtual-rows';
 import { VirtualDataRow, virtualRowLayout, VirtualTable } from '../../../shared/ui/VirtualTable';
@@ -22,16 +23,11 @@ const GLYPHS: Record<BrowseEntry['kind'], string> = {
 
 function EntryGlyph({ kind }: { kind: BrowseEntry['kind'] }): ReactNode {
   return (
-    <svg
-      viewBox="0 0 16 16"
+    <OutlineGlyph
+      path={GLYPHS[kind]}
       className="mr-1 inline h-4 w-4 shrink-0 align-text-bottom text-slate-500"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.2"
-      aria-hidden="true"
-    >
-      <path d={GLYPHS[kind]} />
-    </svg>
+      strokeWidth={1.2}
+    />
   );
 }
 
