@@ -2,6 +2,7 @@ import type { RunbookStep } from '@harborview/contracts/runbook';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { CardItem } from '../../shared/ui/CardItem';
 import { PageSection } from '../../shared/ui/PageSection';
 import { DiffView } from '../wizard-attach/components/DiffView';
 
@@ -37,11 +38,7 @@ export function RunbookView({ steps, downloads }: RunbookViewProps): ReactNode {
       {steps.length === 0 && <p className="text-sm">Nothing done yet.</p>}
       <ol data-testid={TEST_IDS.runbookSteps} aria-label="Runbook steps" className="space-y-2">
         {steps.map((step, i) => (
-          <li
-            key={`${step.seq}-${i}`}
-            data-testid={TEST_IDS.runbookStep(i)}
-            className="rounded border border-slate-200 p-2 dark:border-slate-700"
-          >
+          <CardItem key={`${step.seq}-${i}`} testId={TEST_IDS.runbookStep(i)}>
             <h2 className="font-medium">
               {i + 1}. {step.title}
             </h2>
@@ -58,7 +55,7 @@ export function RunbookView({ steps, downloads }: RunbookViewProps): ReactNode {
                 {step.kind === 'command' ? `$ ${step.text}` : step.text}
               </pre>
             )}
-          </li>
+          </CardItem>
         ))}
       </ol>
     </PageSection>

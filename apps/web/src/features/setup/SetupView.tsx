@@ -2,6 +2,7 @@ import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
+import { CardItem } from '../../shared/ui/CardItem';
 import { PageSection } from '../../shared/ui/PageSection';
 import { StatusBadge } from '../../shared/ui/StatusBadge';
 import { useCan } from '../auth/use-can';
@@ -53,11 +54,7 @@ export function SetupView({ steps, error, onAction }: SetupViewProps): ReactNode
       )}
       <ol data-testid={TEST_IDS.setupChecklist} aria-label="Setup steps" className="space-y-2">
         {steps.map((step) => (
-          <li
-            key={step.id}
-            data-testid={TEST_IDS.setupStep(step.id)}
-            className="rounded border border-slate-200 p-2 dark:border-slate-700"
-          >
+          <CardItem key={step.id} testId={TEST_IDS.setupStep(step.id)}>
             <div className="flex flex-wrap items-center gap-2">
               <StatusBadge tone={step.done ? 'ok' : 'neutral'} testId={TEST_IDS.setupStepState(step.id)}>
                 {step.done ? 'Done' : 'To do'}
@@ -67,7 +64,7 @@ export function SetupView({ steps, error, onAction }: SetupViewProps): ReactNode
             </div>
             <p className="text-sm text-slate-600 dark:text-slate-300">{step.detail}</p>
             <code className="block whitespace-pre-wrap text-xs text-slate-500">{step.command}</code>
-          </li>
+          </CardItem>
         ))}
       </ol>
       <p className="text-sm">

@@ -2,6 +2,7 @@ import type { Finding } from '@harborview/contracts/harbor';
 import { TEST_IDS } from '@harborview/testids/testids';
 import type { ReactNode } from 'react';
 
+import { CardItem } from '../../../shared/ui/CardItem';
 import { EmptyState } from '../../../shared/ui/QueryState';
 import { StatusBadge } from '../../../shared/ui/StatusBadge';
 
@@ -11,11 +12,7 @@ export function FindingsList({ findings }: { findings: Finding[] }): ReactNode {
   return (
     <ul className="space-y-3">
       {findings.map((f) => (
-        <li
-          key={f.id}
-          data-testid={TEST_IDS.harborFinding(f.id)}
-          className="rounded border border-slate-200 p-2 dark:border-slate-700"
-        >
+        <CardItem key={f.id} testId={TEST_IDS.harborFinding(f.id)}>
           <h3 className="flex items-center gap-2 text-sm font-semibold">
             <StatusBadge tone={f.severity === 'error' ? 'error' : 'warn'}>
               {f.severity === 'error' ? 'Error' : 'Warning'}
@@ -27,7 +24,7 @@ export function FindingsList({ findings }: { findings: Finding[] }): ReactNode {
             <span className="font-semibold">Fix: </span>
             <code className="rounded bg-slate-100 px-1 text-xs dark:bg-slate-800">{f.fix}</code>
           </p>
-        </li>
+        </CardItem>
       ))}
     </ul>
   );
