@@ -24,7 +24,13 @@ import { RunbookQuerySchema, RunbookSchema } from './runbook';
 import { InstallPluginBodySchema, InstallVibBodySchema, SetupSchema } from './setup';
 import { AlarmListSchema, AlarmSchema, TaskListSchema } from './tasks';
 import { PlacementPreviewBodySchema, PlacementPreviewSchema } from './volume-placement';
-import { CreateVolumeBodySchema, VolumeListQuerySchema, VolumeListSchema, VolumeSchema } from './volumes';
+import {
+  CreatedVolumeSchema,
+  CreateVolumeBodySchema,
+  VolumeListQuerySchema,
+  VolumeListSchema,
+  VolumeSchema,
+} from './volumes';
 
 /** Routes of what runs on the cluster and of the console itself: policies, volumes, Harbor, setup, logs, time. */
 export const SERVICE_ROUTES = [
@@ -103,7 +109,8 @@ export const SERVICE_ROUTES = [
     summary: 'docker volume create --driver=vmdk',
     tag: 'volumes',
     body: CreateVolumeBodySchema,
-    responses: created(VolumeSchema),
+    // 201 also when the volume exists (vDVS answers success); the body then says `existed: true`.
+    responses: created(CreatedVolumeSchema, 'Created, or already there with `existed: true` (nothing changed)'),
     errors: [400, 409, 422],
   }),
   defineRoute({

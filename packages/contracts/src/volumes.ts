@@ -46,6 +46,14 @@ export const VolumeListQuerySchema = z.strictObject({
 });
 export type VolumeListQuery = z.infer<typeof VolumeListQuerySchema>;
 
+/**
+ * `POST /api/volumes`'s answer: the volume, with `existed: true` when it was already there. vDVS answers success for
+ * a create of an existing volume and changes nothing (vdvs.md §1); the field says so, additively, so the status and
+ * the volume stay what clients already read.
+ */
+export const CreatedVolumeSchema = VolumeSchema.extend({ existed: z.literal(true).optional() });
+export type CreatedVolume = z.infer<typeof CreatedVolumeSchema>;
+
 export const VolumeListSchema = pageOf(VolumeSchema);
 export type VolumeList = z.infer<typeof VolumeListSchema>;
 

@@ -14,10 +14,10 @@ export function createTwinVolumes(runtime: TwinRuntime): VolumeBackend {
     listVolumes: async (query) => read.readVolumes(s(), query),
     getVolume: async (name) => read.readVolume(s(), name),
     async createVolume(name, opts, caller) {
-      const { volume } = await runCommand(runtime, { type: 'createVolume', name, opts }, caller);
+      const { volume, existed } = await runCommand(runtime, { type: 'createVolume', name, opts }, caller);
       const created = read.readVolume(s(), volume ?? name);
       if (!created) throw new AppError('internal', `The twin created ${name} but cannot show it`);
-      return created;
+      return existed === true ? { ...created, existed } : created;
     },
     async removeVolume(name, caller) {
       await runCommand(runtime, { type: 'removeVolume', name }, caller);

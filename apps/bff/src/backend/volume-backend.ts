@@ -1,5 +1,5 @@
 import type { PlacementPreview, PlacementPreviewBody } from '@harborview/contracts/volume-placement';
-import type { Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
+import type { CreatedVolume, Volume, VolumeList, VolumeListQuery } from '@harborview/contracts/volumes';
 
 import type { Caller } from './caller';
 
@@ -7,7 +7,8 @@ import type { Caller } from './caller';
 export interface VolumeBackend {
   listVolumes(query: VolumeListQuery): Promise<VolumeList>;
   getVolume(name: string): Promise<Volume | undefined>;
-  createVolume(name: string, opts: Record<string, string>, caller: Caller): Promise<Volume>;
+  /** The volume; `existed: true` when it was already there and nothing changed (vDVS answers success). */
+  createVolume(name: string, opts: Record<string, string>, caller: Caller): Promise<CreatedVolume>;
   removeVolume(name: string, caller: Caller): Promise<void>;
   /** Where `createVolume` would place the volume now and what it would take; nothing is created. */
   previewPlacement(body: PlacementPreviewBody): Promise<PlacementPreview>;

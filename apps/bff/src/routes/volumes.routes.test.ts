@@ -1,5 +1,6 @@
+import { RunbookSchema } from '@harborview/contracts/runbook';
 import { PlacementPreviewSchema } from '@harborview/contracts/volume-placement';
-import { VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
+import { CreatedVolumeSchema, VolumeListSchema, VolumeSchema } from '@harborview/contracts/volumes';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 
@@ -32,15 +33,38 @@ describeRoutes('volume routes', () => {
       expect(volume.object).toMatchObject({ kind: 'vdisk', name: 'db.vmdk', health: 'healthy' });
     });
 
-    it('201 with the existing volume when the name is taken (the vDVS plugin reports success)', async () => {
+    it('201 with the existing volume and existed: true when the name is taken (the vDVS plugin reports success)', async () => {
       const t = await openSetUpTestApp();
 
       const res = await createVolume(t, { name: 'vsanvol1', opts: { size: '1gb' } });
 
-      expect(bodyOf(res, 201, VolumeSchema)).toMatchObject({
+      expect(bodyOf(res, 201, CreatedVolumeSchema)).toMatchObject({
         fullName: 'vsanvol1@vsanDatastore',
         capacityBytes: 50 * GIB,
+        existed: true,
       });
+    });
+
+    it('201 without existed when the volume is new', async () => {
+      const t = await openSetUpTestApp();
+
+      const res = await createVolume(t, { name: 'db', opts: {} });
+
+      expect(bodyOf(res, 201, CreatedVolumeSchema)).not.toHaveProperty('existed');
+    });
+
+    it('201 when the volume already exists, and the runbook and the task list stay as they were', async () => {
+      const t = await openSetUpTestApp();
+      const before = await Promise.all([request(t.app).get('/api/runbook'), request(t.app).get('/api/tasks')]);
+
+      await createVolume(t, { name: 'vsanvol1', opts: { size: '50gb' } }).expect(201);
+
+      const after = await Promise.all([request(t.app).get('/api/runbook'), request(t.app).get('/api/tasks')]);
+      const creates = bodyOf(after[0], 200, RunbookSchema).steps.filter(
+        (step) => step.title === 'Create volume vsanvol1',
+      );
+      expect(creates).toHaveLength(1);
+      expect(after.map((r) => r.body as unknown)).toStrictEqual(before.map((r) => r.body as unknown));
     });
 
     it('409 when the vDVS plugin is not installed on the Docker VM', async () => {

@@ -63,7 +63,7 @@ describe('createVolume refusals (vdvs.md §1 exact messages)', () => {
     });
   });
 
-  it('when the volume already exists, then the plugin reports success and nothing changes', () => {
+  it('when the volume already exists, then the plugin reports success and the very same state comes back', () => {
     // vdvs.md §1: "exists: File … already exists (plugin turns "already exists" into success)".
     const state = drive(base, { type: 'createVolume', name: 'v1', opts: {} }).state;
 
@@ -77,7 +77,9 @@ describe('createVolume refusals (vdvs.md §1 exact messages)', () => {
         message: 'File /vmfs/volumes/vsanDatastore/dockvols/_DEFAULT/v1.vmdk already exists',
       },
     });
-    expect(r.state.volumes).toStrictEqual(state.volumes);
+    // Nothing happened, so the BFF's runtime logs nothing and the Runbook lists the create once.
+    expect(r.state).toBe(state);
+    expect(r.events).toStrictEqual([]);
   });
 
   it('when the plugin is not installed, then Docker cannot find the volume plugin', () => {
