@@ -29,7 +29,7 @@ const TWO_REPLICAS_AND_A_WITNESS: PlacementPreview = {
   ],
 };
 
-function getTestContext(answer?: { status: number; message: string }) {
+function getTestContext(answer?: { status: number; message: string }, existed = false) {
   const bodies: unknown[] = [];
   const previewBodies: unknown[] = [];
   server.use(
@@ -44,7 +44,8 @@ function getTestContext(answer?: { status: number; message: string }) {
           { error: { code: 'unprocessable', message: answer.message } },
           { status: answer.status },
         );
-      return HttpResponse.json(walkthroughState().volumes[0], { status: 201 });
+      const volume = walkthroughState().volumes[0];
+      return HttpResponse.json(existed ? { ...volume, existed: true } : volume, { status: 201 });
     }),
   );
   const user = userEvent.setup();
@@ -72,6 +73,29 @@ describe('New Volume wizard', () => {
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
     expect(bodies).toEqual([{ name: 'vsanvol9', opts: { size: '20gb', 'vsan-policy-name': 'stripe-2' } }]);
+  });
+
+  it('when the volume already exists, then the dialog stays open and says nothing changed', async () => {
+    const { user, open, bodies } = getTestContext(undefined, true);
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'vsanvol1');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    const notice = await within(dialog).findByText('vsanvol1 already exists; nothing changed');
+    expect(notice).toHaveAttribute('role', 'status');
+    expect(bodies).toHaveLength(1);
+    expect(screen.getByRole('dialog', { name: 'New Volume' })).toBeInTheDocument();
+  });
+
+  it('when the size has surrounding spaces, then it is accepted and sent trimmed', async () => {
+    const { user, open, bodies } = getTestContext();
+    const dialog = await open();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'vsanvol9');
+    await user.type(within(dialog).getByRole('textbox', { name: 'Size' }), ' 20gb ');
+    await user.click(within(dialog).getByRole('button', { name: 'Create' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(bodies).toEqual([{ name: 'vsanvol9', opts: { size: '20gb' } }]);
   });
 
   it('when the name ends in -NNNNNN, then vDVS’s message shows as it is typed and the name is kept', async () => {

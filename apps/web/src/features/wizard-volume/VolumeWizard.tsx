@@ -65,6 +65,8 @@ export function VolumeWizard({
   const create = useMutation({
     mutationFn: () => createVolume(toCreateVolumeBody(form)),
     onSuccess: async (volume) => {
+      // vDVS answered success but changed nothing: say so and keep the dialog, as a real create would close it.
+      if (volume.existed) return;
       await Promise.all([
         queryClient.invalidateQueries({ queryKey: volumeKeys.all }),
         queryClient.invalidateQueries({ queryKey: policyKeys.all }),
@@ -74,7 +76,11 @@ export function VolumeWizard({
   });
 
   const errors = formErrors(form, submitted);
-  const change = (patch: Partial<VolumeForm>): void => setForm((f) => ({ ...f, ...patch }));
+  const change = (patch: Partial<VolumeForm>): void => {
+    // The "already exists" notice is about the name that was sent; an edit asks a new question.
+    if (create.data?.existed) create.reset();
+    setForm((f) => ({ ...f, ...patch }));
+  };
   const submit = (event: FormEvent): void => {
     event.preventDefault();
     setSubmitted(true);
@@ -114,6 +120,11 @@ export function VolumeWizard({
             onChange={change}
           />
           <FormError error={create.error?.message} />
+          {create.data?.existed && (
+            <p role="status" className="text-sm text-amber-800 dark:text-amber-300">
+              {create.data.name} already exists; nothing changed
+            </p>
+          )}
           <DialogFooter label="Create" busy={create.isPending} onCancel={onClose} />
         </div>
         <div className="space-y-4">

@@ -1,5 +1,5 @@
 import type { PlacementPreviewBody } from '@harborview/contracts/volume-placement';
-import type { CreateVolumeBody, Volume } from '@harborview/contracts/volumes';
+import type { CreatedVolume, CreateVolumeBody } from '@harborview/contracts/volumes';
 import { queryOptions } from '@tanstack/react-query';
 
 import { callApi } from '../../shared/lib/api-client';
@@ -17,7 +17,10 @@ export const placementPreviewQueryOptions = (body: PlacementPreviewBody) =>
     queryFn: ({ signal }) => callApi('volumes.placementPreview', { body, signal }),
   });
 
-/** `POST /api/volumes`: `docker volume create`; vDVS refusals come back verbatim in the ApiError message. */
-export function createVolume(body: CreateVolumeBody): Promise<Volume> {
+/**
+ * `POST /api/volumes`: `docker volume create`; vDVS refusals come back verbatim in the ApiError message, and a volume
+ * that was already there comes back with `existed: true` (vDVS answers success and changes nothing).
+ */
+export function createVolume(body: CreateVolumeBody): Promise<CreatedVolume> {
   return callApi('volumes.create', { body });
 }

@@ -22,6 +22,17 @@ describe('field checks', () => {
     );
   });
 
+  it('when the size has surrounding spaces, then they are trimmed before vmdk_ops checks it', () => {
+    expect(checkSize('20gb ', false)).toBeNull();
+    expect(checkSize(' 20 ', false)).toBe(
+      'Invalid format for size. \nValid sizes must be of form X[mMgGtT]b where X is an integer. Default = 100mb',
+    );
+    expect(toCreateVolumeBody(form({ name: 'v', size: ' 20gb ' }))).toStrictEqual({
+      name: 'v',
+      opts: { size: '20gb' },
+    });
+  });
+
   it('when the size is empty, then the 100mb default applies and nothing is refused', () => {
     expect(checkSize('', false)).toBeNull();
   });

@@ -59,9 +59,13 @@ export function checkName(fullName: string): string | null {
   return checked.ok ? null : checked.message;
 }
 
-/** vmdk_ops's size check (an empty size means the 100mb default; a clone takes no size). */
+/**
+ * vmdk_ops's size check (an empty size means the 100mb default; a clone takes no size). Surrounding spaces are
+ * trimmed first, as they are before sending: "20gb " is 20gb, and vDVS's message is for a size that is wrong.
+ */
 export function checkSize(size: string, cloning: boolean): string | null {
-  return size === '' ? null : sizeOptionProblem(size, cloning);
+  const trimmed = size.trim();
+  return trimmed === '' ? null : sizeOptionProblem(trimmed, cloning);
 }
 
 /** `name@datastore` when a datastore is picked and the name does not already carry one. */
@@ -74,7 +78,8 @@ export function volumeFullName(form: VolumeForm): string {
 export function volumeOpts(form: VolumeForm): Record<string, string> {
   const cloning = form.cloneFrom !== '';
   const opts: Record<string, string> = {};
-  if (form.size !== '' && !cloning) opts.size = form.size;
+  const size = form.size.trim();
+  if (size !== '' && !cloning) opts.size = size;
   if (form.policy !== '') opts['vsan-policy-name'] = form.policy;
   if (form.diskformat !== OPTION_DEFAULTS.diskformat) opts.diskformat = form.diskformat;
   if (form.attachAs !== OPTION_DEFAULTS['attach-as']) opts['attach-as'] = form.attachAs;
