@@ -1,8 +1,9 @@
 /**
  * `step(state, command, ctx?) → { state, events, result }`: the twin's one transition. Pure and deterministic:
  * the clock and the seeded RNG live in the state, the input is never mutated, and a refused command returns the
- * very same state object, as does a command that changed nothing (a create of a volume that exists). Everything a command sets off at its instant (HA noticing a failure, Harbor's containers
- * stopping with their VM) is settled before the step returns.
+ * very same state object, as does a command that changed nothing (a create of a volume that exists). Everything a
+ * command sets off at its instant (HA noticing a failure, Harbor's containers stopping with their VM) is settled
+ * before the step returns.
  * @example const { state: next, events, result } = step(state, { type: 'powerHost', hostId: 'host-1', state: 'off' });
  */
 import type { TwinEvent } from '../tasks/events';
