@@ -108,7 +108,8 @@ export function handlersFor(state: WalkthroughState): HttpHandler[] {
       return q.success ? HttpResponse.json(listVolumes(state.volumes, q.data)) : invalid(q.error.message);
     }),
     http.get(`${API_ROUTES.volumes}/:name`, ({ params }) => {
-      const volume = state.volumes.find((v) => v.name === params.name);
+      // As the BFF does, a volume answers to its short name and to its full `name@datastore`.
+      const volume = state.volumes.find((v) => v.name === params.name || v.fullName === params.name);
       return volume ? HttpResponse.json(volume) : notFound(`Volume ${String(params.name)} does not exist`);
     }),
     http.get(API_ROUTES.policies, () => HttpResponse.json({ items: state.policies })),

@@ -6,7 +6,27 @@ import { describe, expect, it } from 'vitest';
 import { failingWith } from '../../test/handlers';
 import { server } from '../../test/msw-server';
 import { renderApp } from '../../test/render-app';
-import { harborExit128, hostPoweredOff } from '../../test/scenarios';
+import { harborExit128, hostPoweredOff, withState } from '../../test/scenarios';
+import type { WalkthroughState } from '../../test/walkthrough';
+
+/** Harbor's mounts as the twin names them after the attach (`vsanvol1@vsanDatastore`), with `rename` applied. */
+function mountsByFullName(rename: (volume: string) => string = (v) => `${v}@vsanDatastore`) {
+  return withState((s): WalkthroughState => ({
+    ...s,
+    harbor: {
+      ...s.harbor,
+      services: s.harbor.services.map((svc) => ({
+        ...svc,
+        mounts: svc.mounts.map((m) => (m.volume ? { ...m, source: rename(m.volume), volume: rename(m.volume) } : m)),
+      })),
+    },
+  }));
+}
+
+function placementRow(service: string): HTMLElement {
+  const table = screen.getByRole('table', { name: 'Where Harbor’s data sits' });
+  return within(table).getByRole('rowheader', { name: service }).closest('tr')!;
+}
 
 describe('Harbor', () => {
   it('when the page opens, then each service shows container, state, health, restarts and uptime on the twin clock', async () => {
@@ -51,6 +71,27 @@ describe('Harbor', () => {
     const mysql = within(table).getByRole('rowheader', { name: 'mysql' }).closest('tr')!;
     expect(await within(mysql).findByText('Absent')).toBeInTheDocument();
     expect(within(mysql).getByText('10.162.102.132')).toBeInTheDocument();
+  });
+
+  it('when the mounts name volumes as name@datastore, then the data placement shows each volume’s health and hosts', async () => {
+    server.use(...mountsByFullName());
+    renderApp('/harbor');
+
+    await screen.findByRole('table', { name: 'Where Harbor’s data sits' });
+    for (const service of ['registry', 'mysql', 'jobservice']) {
+      expect(await within(placementRow(service)).findAllByText('Active')).not.toHaveLength(0);
+      expect(within(placementRow(service)).queryByText('Loading placement…')).not.toBeInTheDocument();
+    }
+  });
+
+  it('when a mounted volume does not exist, then its placement says so instead of loading forever', async () => {
+    server.use(...mountsByFullName((v) => (v === 'vsanvol1' ? 'vsanvol9@vsanDatastore' : v)));
+    renderApp('/harbor');
+
+    await screen.findByRole('table', { name: 'Where Harbor’s data sits' });
+    expect(await within(placementRow('registry')).findByRole('alert')).toHaveTextContent(
+      'Volume vsanvol9@vsanDatastore not found',
+    );
   });
 
   it('when the registry exited 128 on restore, then the finding and its fix are shown', async () => {

@@ -10,7 +10,7 @@ import { vmsQueryOptions } from '../objects/api';
 import { volumeQueryOptions } from '../volumes/api';
 
 import { harborImagesQueryOptions, harborQueryOptions, twinClockQueryOptions } from './api';
-import { mountedVolumes } from './data-placement';
+import { mountedVolumeLookup, mountedVolumes } from './data-placement';
 import { HarborView } from './HarborView';
 import { twinNowMs } from './twin-time';
 import { useWallClock } from './use-wall-clock';
@@ -27,7 +27,7 @@ export function HarborPage(): ReactNode {
   const volumes = useQueries({ queries: names.map((name) => volumeQueryOptions(name)) });
   const wallNow = useWallClock(1000, clock.data ? !clock.data.paused : false);
 
-  const volumeMap = new Map(volumes.flatMap((q) => (q.data ? [[q.data.name, q.data] as const] : [])));
+  const mounted = mountedVolumeLookup(names, volumes);
   const nowMs = clock.data ? twinNowMs(clock.data, clock.dataUpdatedAt, wallNow) : null;
   const imageList = images.isPending ? (
     <LoadingState label="images" />
@@ -53,7 +53,7 @@ export function HarborPage(): ReactNode {
           <HarborView
             harbor={overview}
             images={imageList}
-            volumes={volumeMap}
+            volumes={mounted}
             nowMs={nowMs}
             selectedService={params.get('service')}
             vmName={vms.data?.find((vm) => vm.id === overview.vmId)?.name ?? null}

@@ -1,5 +1,4 @@
 import type { Harbor, HarborImage } from '@harborview/contracts/harbor';
-import type { Volume } from '@harborview/contracts/volumes';
 import type { ReactNode } from 'react';
 
 import { Portlet } from '../../shared/ui/Portlet';
@@ -9,13 +8,15 @@ import { FindingsList } from './components/FindingsList';
 import { HarborHealthPanel, RegistryPanel } from './components/HarborStatusPanels';
 import { ImagesTable } from './components/ImagesTable';
 import { ServicesTable } from './components/ServicesTable';
+import type { MountedVolumes } from './data-placement';
 import { dataPlacement } from './data-placement';
 
 export interface HarborViewProps {
   harbor: Harbor;
   /** The images, or a loading/error state: the registry can be down while the rest of the page is not. */
   images: HarborImage[] | ReactNode;
-  volumes: ReadonlyMap<string, Volume>;
+  /** The mounted volumes by the mounts' names, and why any could not be loaded. */
+  volumes: MountedVolumes;
   /** Twin time in ms, or null until the clock is read (uptimes show a dash). */
   nowMs: number | null;
   selectedService: string | null;
@@ -39,7 +40,12 @@ export function HarborView({ harbor, images, volumes, nowMs, selectedService, vm
       {harbor.findings.length > 0 && findings}
       <Portlet title="Services">
         <div className="overflow-x-auto">
-          <ServicesTable services={harbor.services} volumes={volumes} nowMs={nowMs} selected={selectedService} />
+          <ServicesTable
+            services={harbor.services}
+            volumes={volumes.volumes}
+            nowMs={nowMs}
+            selected={selectedService}
+          />
         </div>
       </Portlet>
       <Portlet title="Where the data sits">

@@ -13,8 +13,42 @@ export interface DataPlacementRow {
   service: string;
   target: string;
   volume: string;
-  /** Null while the volume has not loaded (or does not exist). */
+  /** Null while the volume has not loaded, or when it could not be (see `problem`). */
   placement: { healthLabel: string; health: Volume['object']['health']; hosts: HostPlacement[] } | null;
+  /** Why there is no placement when loading gave up (the volume does not exist, or its GET failed), else null. */
+  problem: string | null;
+}
+
+/** The volumes Harbor's mounts name, keyed by the mount's own reference (`vsanvol1@vsanDatastore`), and why any failed. */
+export interface MountedVolumes {
+  volumes: ReadonlyMap<string, Volume>;
+  problems: ReadonlyMap<string, string>;
+}
+
+/**
+ * Each mount's volume under the name the mount gives it, from the GETs asked by that name (`results[i]` answers
+ * `names[i]`). The API answers `vsanvol1@vsanDatastore` with the volume named `vsanvol1`, so keying by the answer's
+ * name would never match the mount and leave its placement loading forever.
+ */
+export function mountedVolumeLookup(
+  names: readonly string[],
+  results: readonly { data?: Volume | undefined; error: unknown }[],
+): MountedVolumes {
+  const volumes = new Map<string, Volume>();
+  const problems = new Map<string, string>();
+  names.forEach((name, i) => {
+    const result = results[i];
+    if (result?.data) volumes.set(name, result.data);
+    else if (result?.error) problems.set(name, volumeProblem(name, result.error));
+  });
+  return { volumes, problems };
+}
+
+/** The sentence a mount's volume shows instead of its placement when its GET failed: a 404 means it does not exist. */
+export function volumeProblem(name: string, error: unknown): string {
+  if ((error as { status?: unknown } | null)?.status === 404) return `Volume ${name} not found`;
+  const reason = error instanceof Error ? error.message : String(error);
+  return `Volume ${name} could not be loaded: ${reason}`;
 }
 
 function hostsOf(volume: Volume): HostPlacement[] {
@@ -30,7 +64,7 @@ function hostsOf(volume: Volume): HostPlacement[] {
 }
 
 /** Where each service's data sits: mount → vDVS volume → vSAN object → the hosts and disks of its data components. */
-export function dataPlacement(services: HarborService[], volumes: ReadonlyMap<string, Volume>): DataPlacementRow[] {
+export function dataPlacement(services: HarborService[], { volumes, problems }: MountedVolumes): DataPlacementRow[] {
   return services.flatMap((service) =>
     service.mounts.flatMap((mount): DataPlacementRow[] => {
       if (!mount.volume) return [];
@@ -43,6 +77,7 @@ export function dataPlacement(services: HarborService[], volumes: ReadonlyMap<st
           placement: volume
             ? { healthLabel: volume.object.healthLabel, health: volume.object.health, hosts: hostsOf(volume) }
             : null,
+          problem: volume ? null : (problems.get(mount.volume) ?? null),
         },
       ];
     }),

@@ -10,7 +10,8 @@ import { componentStateBadge } from '../../vsan/component-state';
 import { healthTone } from '../../vsan/health';
 import type { DataPlacementRow } from '../data-placement';
 
-function HostsCell({ placement }: { placement: DataPlacementRow['placement'] }): ReactNode {
+function HostsCell({ placement, problem }: Pick<DataPlacementRow, 'placement' | 'problem'>): ReactNode {
+  if (problem) return <span role="alert">{problem}</span>;
   if (!placement) return 'Loading placement…';
   return (
     <ul className="space-y-0.5">
@@ -49,7 +50,10 @@ const COLUMNS: TableColumn<DataPlacementRow>[] = [
         '—'
       ),
   },
-  { header: 'Hosts and disks holding the data', cell: (row) => <HostsCell placement={row.placement} /> },
+  {
+    header: 'Hosts and disks holding the data',
+    cell: (row) => <HostsCell placement={row.placement} problem={row.problem} />,
+  },
 ];
 
 /** For each service, the hosts and disks its data sits on (mount → volume → object components). */
