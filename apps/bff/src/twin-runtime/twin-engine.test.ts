@@ -49,6 +49,18 @@ describe('the changed kinds of a twin command', () => {
     expect(kinds).not.toContain('setup');
   });
 
+  it('when HA is turned on or off, then the stream names vms (each VM’s HA protection follows HA)', () => {
+    const on = kindsAfter([{ type: 'setHaEnabled', enabled: true }]);
+    const off = kindsAfter([
+      { type: 'setHaEnabled', enabled: true },
+      { type: 'setHaEnabled', enabled: false },
+    ]);
+
+    expect(on.state.ha.enabled).toBe(true);
+    expect(on.kinds).toEqual(expect.arrayContaining(['cluster', 'vms']));
+    expect(off.kinds).toEqual(expect.arrayContaining(['cluster', 'vms']));
+  });
+
   it('when only time passes, then the runbook is not named (no operator action was taken)', () => {
     const { kinds } = kindsAfter([{ type: 'advance', seconds: 5 }]);
 

@@ -25,6 +25,8 @@ export function changedKinds(prev: TwinState, next: TwinState): ChangedKind[] {
   if (prev.topology.hosts !== next.topology.hosts) kinds.add('hosts').add('inventory');
   if (prev.topology.vms !== next.topology.vms) kinds.add('vms').add('inventory').add('hosts');
   if (prev.topology.cluster !== next.topology.cluster) kinds.add('cluster');
+  // A VM's HA protection is HA's on/off with the VM's power (queries/hosts.ts): turning HA on or off changes the VMs.
+  if (prev.ha.enabled !== next.ha.enabled) kinds.add('vms');
   // The setup checklist is the VIB per host, the plugin per VM and HA on the cluster.
   if (
     prev.topology.hosts !== next.topology.hosts ||
