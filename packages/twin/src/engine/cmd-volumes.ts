@@ -12,7 +12,7 @@ import { harborVm, volumeMounts } from './harbor-bridge';
 import { addObjects, dropObjects } from './objects';
 import { volumeEntity } from './refs';
 import type { CommandResult } from './result';
-import { done, refuse } from './result';
+import { done, doneUnchanged, refuse } from './result';
 import type { TwinState } from './state';
 import { dockerVm, vdvsUnavailable } from './volume-guards';
 import { planVolumeCreate } from './volume-plan';
@@ -52,7 +52,7 @@ export function cmdCreateVolume(w: Work, cmd: CommandOf<'createVolume'>): Comman
   const plan = planVolumeCreate(w, cmd.name, cmd.opts);
   if (plan.kind === 'refused') return refuse('unprocessable', plan.message);
   if (plan.kind === 'exists') {
-    return done(undefined, { volume: plan.fullName, existed: true, message: plan.message });
+    return doneUnchanged({ volume: plan.fullName, existed: true, message: plan.message });
   }
   const { spec, policyName, object } = plan;
   const usage = objectUsage(object);

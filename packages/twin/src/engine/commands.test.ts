@@ -76,6 +76,7 @@ describe('createVolume refusals (vdvs.md §1 exact messages)', () => {
         existed: true,
         message: 'File /vmfs/volumes/vsanDatastore/dockvols/_DEFAULT/v1.vmdk already exists',
       },
+      unchanged: true,
     });
     // Nothing happened, so the BFF's runtime logs nothing and the Runbook lists the create once.
     expect(r.state).toBe(state);

@@ -31,7 +31,15 @@ export interface CommandValue {
 }
 
 /** The outcome of one command. */
-export type CommandResult = { ok: true; taskId?: string; value?: CommandValue } | { ok: false; error: StepError };
+export type CommandResult =
+  | {
+      ok: true;
+      taskId?: string;
+      value?: CommandValue;
+      /** Succeeded with nothing to do: `step` hands back the very same state, so nothing is logged or published. */
+      unchanged?: true;
+    }
+  | { ok: false; error: StepError };
 
 /** `step`'s return value. */
 export interface StepResult {
@@ -43,6 +51,11 @@ export interface StepResult {
 /** A refusal result. */
 export function refuse(code: StepErrorCode, message: string): { ok: false; error: StepError } {
   return { ok: false, error: { code, message } };
+}
+
+/** A success that changed nothing (a tool answering success for what already holds, such as vDVS's create of an existing volume). */
+export function doneUnchanged(value: CommandValue): CommandResult {
+  return { ok: true, value, unchanged: true };
 }
 
 /** A success result. */

@@ -1,7 +1,7 @@
 /**
  * `step(state, command, ctx?) → { state, events, result }`: the twin's one transition. Pure and deterministic:
  * the clock and the seeded RNG live in the state, the input is never mutated, and a refused command returns the
- * very same state object, as does a command that changed nothing (a create of a volume that exists). Everything a
+ * very same state object, as does a command that succeeded with nothing to do (`doneUnchanged`). Everything a
  * command sets off at its instant (HA noticing a failure, Harbor's containers stopping with their VM) is settled
  * before the step returns.
  * @example const { state: next, events, result } = step(state, { type: 'powerHost', hostId: 'host-1', state: 'off' });
@@ -73,8 +73,8 @@ export function step(state: TwinState, command: unknown, ctx: StepContext = {}):
   const w = beginWork(state, ctx.initiator ?? DEFAULT_INITIATOR);
   const result = dispatch(w, parsed);
   if (!result.ok) return { state, events: [], result };
-  // vDVS answers success for a create that found the volume (vdvs.md §1); nothing happened, so nothing is logged.
-  if (result.value?.existed === true) return { state, events: [], result };
+  // A success with nothing to do (e.g. vDVS's create of an existing volume, vdvs.md §1) leaves no trace.
+  if (result.unchanged) return { state, events: [], result };
   // `advance` settles at every deadline itself; other commands settle their own instant.
   if (parsed.type !== 'advance') settle(w, false);
   const pruned = pruneVdvsFindings(w.s);
