@@ -22,18 +22,12 @@ export type LoggedCommand =
 export function changedKinds(prev: TwinState, next: TwinState): ChangedKind[] {
   if (prev === next) return [];
   const kinds = new Set<ChangedKind>();
-  if (prev.topology.hosts !== next.topology.hosts) kinds.add('hosts').add('inventory');
-  if (prev.topology.vms !== next.topology.vms) kinds.add('vms').add('inventory').add('hosts');
-  if (prev.topology.cluster !== next.topology.cluster) kinds.add('cluster');
+  // The setup checklist is the VIB per host, the plugin per VM and HA on the cluster: each names `setup` too.
+  if (prev.topology.hosts !== next.topology.hosts) kinds.add('hosts').add('inventory').add('setup');
+  if (prev.topology.vms !== next.topology.vms) kinds.add('vms').add('inventory').add('hosts').add('setup');
+  if (prev.topology.cluster !== next.topology.cluster) kinds.add('cluster').add('setup');
   // A VM's HA protection is HA's on/off with the VM's power (queries/hosts.ts): turning HA on or off changes the VMs.
   if (prev.ha.enabled !== next.ha.enabled) kinds.add('vms');
-  // The setup checklist is the VIB per host, the plugin per VM and HA on the cluster.
-  if (
-    prev.topology.hosts !== next.topology.hosts ||
-    prev.topology.vms !== next.topology.vms ||
-    prev.topology.cluster !== next.topology.cluster
-  )
-    kinds.add('setup');
   if (prev.vsan !== next.vsan) kinds.add('volumes').add('cluster').add('datastores').add('hosts');
   if (prev.volumes !== next.volumes) kinds.add('volumes').add('datastores');
   if (prev.policies !== next.policies) kinds.add('policies');
